@@ -1,0 +1,37 @@
+# One task runner for people and CI: `make run`, `make test`, `make lint`, `make gate`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+OUT ?= out
+EXTRAS ?= dev,warc
+
+.PHONY: install run test lint gate bench clean
+
+# The venv is rebuilt when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
+	$(BIN)/upheaval gazetteer build
+	touch $@
+
+install: $(VENV)/.installed
+
+## Run the pipeline on the bundled example reports: leaves $(OUT)/upheaval.db,
+## $(OUT)/events.jsonl and prints a summary table.
+run: install
+	mkdir -p $(OUT)
+	$(BIN)/upheaval extract examples/reports.jsonl --db $(OUT)/upheaval.db --out $(OUT)/events.jsonl
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+gate: install
+	$(BIN)/upheaval gate
+
+clean:
+	rm -rf $(OUT) .pytest_cache .mypy_cache

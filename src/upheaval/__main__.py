@@ -1,0 +1,3 @@
+from upheaval.cli import main
+
+main()

@@ -1,0 +1,86 @@
+"""``upheaval extract``: read reports, store them and their events."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from upheaval.cli._common import DATE, console, console_err, events_table
+from upheaval.errors import InputError
+from upheaval.export import FORMATS, render_events, write_events
+from upheaval.model import Document, Skip
+from upheaval.pipeline import RunReport, load_resources, run_extract
+from upheaval.store import EventFilter, open_store
+
+
+def _summary(report: RunReport, n_events: int) -> str:
+    reasons = ", ".join(f"{n} {code}" for code, n in sorted(report.skip_reasons.items()))
+    rate = report.read / report.seconds if report.seconds else 0.0
+    return (f"{report.read} documents read ({report.stored} new, {report.already_stored} "
+            f"already stored), {len(report.skipped)} skipped{f' ({reasons})' if reasons else ''}"
+            f"; {n_events} events; {report.seconds:.1f} s ({rate:.1f} docs/s)")
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", type=DATE, help="Publication date of documents that carry none.")
+@click.option("--db", help="Database: a SQLite path (default ./upheaval.db) or postgresql:// URL.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the events of these documents to FILE ('-' for stdout).")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="jsonl",
+              show_default=True, help="Format of --out.")
+@click.option("--gazetteer", "gazetteer_file", type=click.Path(exists=True, dir_okay=False),
+              help="Extra places (CSV or YAML): oil fields, campuses, squares ...")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
+def extract_command(paths: tuple[str, ...], published: date | None, db: str | None,
+                    out: str | None, fmt: str, gazetteer_file: str | None, quiet: bool) -> None:
+    """Extract events from report files, directories or globs (PATH...).
+
+    Reads .txt, .html, .pdf, .jsonl and .warc(.gz); stores documents and
+    events; re-running on the same input adds nothing.
+    """
+    if out and out != "-" and not Path(out).resolve().parent.is_dir():
+        raise InputError("E002", out, detail="output folder does not exist")
+    store = open_store(db)
+    try:
+        resources = load_resources(gazetteer_file)
+        report = _run(paths, store, published, resources, quiet)
+        for skip in report.skipped:
+            console_err.print(f"skipped: {skip.describe()}", markup=False, highlight=False)
+        if report.read == 0:
+            raise InputError("E010", ", ".join(paths))
+        found = store.events(EventFilter(doc_ids=tuple(report.doc_ids)))
+    finally:
+        store.close()
+    if out == "-":
+        sys.stdout.write(render_events(found, fmt))
+    elif out:
+        write_events(found, out, fmt)
+    if not quiet and out != "-":
+        console.print(events_table(found, title=f"{len(found)} events"))
+    if out != "-":
+        console_err.print(_summary(report, len(found)) + (f" -> {out}" if out else ""),
+                          highlight=False)
+
+
+def _run(paths: tuple[str, ...], store: object, published: date | None,
+         resources: object, quiet: bool) -> RunReport:
+    show = not quiet and console_err.is_terminal
+    with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]} docs/s, {task.fields[events]} events"),
+                  TimeElapsedColumn(), console=console_err, disable=not show,
+                  transient=True) as progress:
+        task = progress.add_task("extract", total=None, rate="0.0", events=0)
+
+        def tick(report: RunReport, _item: Document | Skip | None) -> None:
+            done = report.stored + report.already_stored + len(report.skipped)
+            elapsed = progress.tasks[0].elapsed or 0.0
+            rate = f"{done / elapsed:.1f}" if elapsed else "0.0"
+            progress.update(task, completed=done, rate=rate, events=report.events_found)
+
+        return run_extract(list(paths), store, published=published,  # type: ignore[arg-type]
+                           resources=resources, on_progress=tick)  # type: ignore[arg-type]

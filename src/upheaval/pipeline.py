@@ -1,0 +1,184 @@
+"""Run the stages in order: ingest -> clean -> annotate -> extract -> resolve
+-> merge -> store. Knows no file format and no database engine: readers and
+the store are passed in.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from upheaval.annotate import load_nlp
+from upheaval.clean import clean_document
+from upheaval.extract import extract_mentions
+from upheaval.ingest import read_documents
+from upheaval.merge import merge_mentions
+from upheaval.model import CleanDocument, Document, Event, Skip
+from upheaval.resolve import read_context, resolve_mentions
+from upheaval.resolve.places import Gazetteer, load_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from upheaval.store import SqlStore
+
+__all__ = ["Processed", "Resources", "RunReport", "extract_events", "load_resources",
+           "process_documents", "run_extract"]
+
+# Documents go through spaCy in batches: nlp.pipe is markedly faster than one
+# call per text, and 32 reports of a few kB keep memory flat.
+BATCH_SIZE = 32
+
+
+@dataclass(slots=True)
+class Resources:
+    """Models loaded once per process (or per Dask worker)."""
+
+    nlp: Language
+    gazetteer: Gazetteer
+
+
+def load_resources(gazetteer_file: str | Path | None = None) -> Resources:
+    """Load the spaCy pipeline and the gazetteer."""
+    return Resources(nlp=load_nlp(), gazetteer=load_gazetteer(gazetteer_file))
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """One document after every stage but the store."""
+
+    clean: CleanDocument
+    events: tuple[Event, ...]
+
+
+def _process_one(clean: CleanDocument, doc: Doc, resources: Resources) -> Processed:
+    raw = extract_mentions(doc, clean)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    context = read_context(clean, sentences, resources.gazetteer, hints)
+    mentions = resolve_mentions(clean, raw, context, resources.gazetteer)
+    return Processed(clean, tuple(merge_mentions(mentions)))
+
+
+def process_documents(
+    documents: Iterable[Document], resources: Resources, batch_size: int = BATCH_SIZE
+) -> Iterator[Processed]:
+    """Clean, annotate, extract, resolve and merge documents, in order."""
+    iterator = iter(documents)
+    while batch := list(islice(iterator, batch_size)):
+        cleaned = [clean_document(d) for d in batch]
+        docs = resources.nlp.pipe(c.text for c in cleaned)
+        for clean, doc in zip(cleaned, docs, strict=True):
+            yield _process_one(clean, doc, resources)
+
+
+@dataclass(slots=True)
+class RunReport:
+    """What one extract run did."""
+
+    read: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    skipped: list[Skip] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
+    events_found: int = 0
+    seconds: float = 0.0
+
+    @property
+    def skip_reasons(self) -> Counter[str]:
+        return Counter(s.reason for s in self.skipped)
+
+
+ProgressHook = Callable[[RunReport, "Document | Skip | None"], None]
+
+
+def _split(items: Iterable[Document | Skip], report: RunReport,
+           on_progress: ProgressHook | None) -> Iterator[Document]:
+    for item in items:
+        if isinstance(item, Skip):
+            report.skipped.append(item)
+            if on_progress:
+                on_progress(report, item)
+            continue
+        report.read += 1
+        report.doc_ids.append(item.doc_id)
+        yield item
+
+
+def run_extract(
+    paths: Sequence[str],
+    store: SqlStore,
+    *,
+    published: date | None = None,
+    resources: Resources | None = None,
+    on_progress: ProgressHook | None = None,
+    mapper: Callable[[Iterable[Document], Resources | None], Iterable[Processed]] | None = None,
+) -> RunReport:
+    """Read documents, process the ones not stored yet and store them.
+
+    Documents already in the store are skipped (runs are idempotent and
+    resumable). Each document is stored in its own transaction.
+
+    Args:
+        paths: files, directories or globs.
+        store: where documents and events go.
+        published: date of documents that carry none.
+        resources: loaded models (loaded here when None).
+        on_progress: called after each document.
+        mapper: runs the processing elsewhere (e.g. on Dask); default local.
+    """
+    started = time.perf_counter()
+    report = RunReport()
+    seen: set[str] = set()
+
+    def fresh(documents: Iterable[Document]) -> Iterator[Document]:
+        for document in documents:
+            if document.doc_id in seen or store.has_document(document.doc_id):
+                report.already_stored += 1
+                if on_progress:
+                    on_progress(report, document)
+                continue
+            seen.add(document.doc_id)
+            yield document
+
+    todo = fresh(_split(read_documents(paths, published), report, on_progress))
+    if mapper is not None:
+        processed: Iterable[Processed] = mapper(todo, resources)
+    else:
+        processed = process_documents(todo, resources or load_resources())
+    for item in processed:
+        if store.save_document(item.clean, item.events):
+            report.stored += 1
+            report.events_found += len(item.events)
+        if on_progress:
+            on_progress(report, item.clean.document)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def extract_events(
+    paths: Sequence[str], *, published: date | None = None, db: str | None = None,
+    **options: Any,
+) -> list[Event]:
+    """Extract, store and return the events of some documents.
+
+    Example:
+        >>> events = extract_events(["examples/reports.jsonl"], db=":memory:")
+    """
+    from upheaval.store import EventFilter, open_store
+
+    store = open_store(db)
+    try:
+        report = run_extract(paths, store, published=published, **options)
+        if not report.doc_ids:
+            return []
+        return store.events(EventFilter(doc_ids=tuple(report.doc_ids)))
+    finally:
+        store.close()

@@ -1,0 +1,168 @@
+"""Resolve: dates to calendar days, places to GeoNames, actors to ACLED names.
+
+``resolve_mentions`` turns the raw mentions of one cleaned document into
+resolved ``Mention`` records. It knows no spaCy: the caller passes the
+sentence spans and entity hints from annotate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from upheaval.model import (
+    CleanDocument,
+    DateMention,
+    Evidence,
+    Mention,
+    Place,
+    PlaceMention,
+    RawMention,
+)
+from upheaval.resolve.actors import name_actor
+from upheaval.resolve.attach import attach_places
+from upheaval.resolve.dates import SentenceTime, resolve_dates
+from upheaval.resolve.places import Gazetteer, detect_focus_country, find_places
+
+__all__ = ["DocumentContext", "resolve_mentions", "read_context"]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """What resolution knows about one document as a whole."""
+
+    sentences: tuple[tuple[int, int], ...]
+    paragraphs: tuple[int, ...]
+    times: tuple[SentenceTime, ...]
+    places: tuple[PlaceMention, ...]
+    country: PlaceMention | None
+
+
+def _paragraph_starts(text: str) -> tuple[int, ...]:
+    starts = [0]
+    index = text.find("\n\n")
+    while index != -1:
+        starts.append(index + 2)
+        index = text.find("\n\n", index + 2)
+    return tuple(starts)
+
+
+def _country_mention(gazetteer: Gazetteer, iso: str | None) -> PlaceMention | None:
+    place = gazetteer.country(iso) if iso else None
+    if place is None:
+        return None
+    return PlaceMention(0, 0, place.name, place, geo_precision=3, reason="focus country")
+
+
+def read_context(
+    clean: CleanDocument,
+    sentences: Sequence[tuple[int, int]],
+    gazetteer: Gazetteer,
+    hints: Sequence[tuple[int, int, str]] = (),
+) -> DocumentContext:
+    """Find the dates, places and focus country of a whole document."""
+    text = clean.text
+    focus = detect_focus_country(text, gazetteer)
+    places = find_places(text, gazetteer, focus=focus, hints=hints)
+    times = resolve_dates([text[s:e] for s, e in sentences], clean.document.published)
+    return DocumentContext(
+        sentences=tuple(sentences),
+        paragraphs=_paragraph_starts(text),
+        times=tuple(times),
+        places=tuple(places),
+        country=_country_mention(gazetteer, focus),
+    )
+
+
+def _sentence_index(context: DocumentContext, offset: int) -> int:
+    for index, (start, end) in enumerate(context.sentences):
+        if start <= offset < end:
+            return index
+    return max(len(context.sentences) - 1, 0)
+
+
+def _date_of(raw: RawMention, context: DocumentContext) -> DateMention | None:
+    if not context.times:
+        return None
+    index = _sentence_index(context, raw.trigger.start)
+    start = context.sentences[index][0]
+    return context.times[index].date_at(raw.trigger.start - start)
+
+
+def _paragraph_of(context: DocumentContext, offset: int) -> int:
+    return max((p for p in context.paragraphs if p <= offset), default=0)
+
+
+def _confidence(raw: RawMention, date: DateMention, place: PlaceMention) -> float:
+    # Start from the extractor's belief and discount what was inferred rather
+    # than stated: each step of imprecision costs a little, hedging a lot.
+    score = raw.confidence
+    score -= 0.05 * (date.precision - 1)
+    score -= 0.05 * (place.geo_precision - 1)
+    if raw.hedged:
+        score -= 0.15
+    return round(min(max(score, 0.05), 1.0), 3)
+
+
+def _build(
+    raw: RawMention,
+    clean: CleanDocument,
+    date: DateMention,
+    place: PlaceMention,
+    country: Place | None,
+) -> Mention:
+    country_name = country.name if country else None
+    actors = [name_actor(ref, country_name) if ref else (None, None)
+              for ref in (raw.actor1, raw.assoc_actor_1, raw.actor2, raw.assoc_actor_2)]
+    sentence = raw.sentence
+    return Mention(
+        doc_id=raw.doc_id,
+        trigger=raw.trigger.text,
+        event_type=raw.event_type,
+        sub_event_type=raw.sub_event_type,
+        evidence=Evidence(raw.doc_id, sentence.start, sentence.end, sentence.text),
+        date=date,
+        place=place,
+        country=country,
+        measures=raw.measures,
+        actor1=actors[0][0],
+        assoc_actor_1=actors[1][0],
+        actor2=actors[2][0],
+        assoc_actor_2=actors[3][0],
+        inter1=actors[0][1],
+        inter2=actors[2][1],
+        fatalities=raw.fatalities,
+        size=raw.size,
+        figures=raw.figures,
+        citations=clean.citations_between(sentence.start, sentence.end),
+        attribution=raw.attribution,
+        hedged=raw.hedged,
+        confidence=_confidence(raw, date, place),
+    )
+
+
+def resolve_mentions(
+    clean: CleanDocument,
+    raw_mentions: Sequence[RawMention],
+    context: DocumentContext,
+    gazetteer: Gazetteer,
+) -> list[Mention]:
+    """Resolve the raw mentions of one document.
+
+    A mention whose day cannot be resolved (an undated background event, a
+    year-only reference) is dropped: an event without a day is not codeable.
+    A mention with several places ("spread to A, B and C") gives one Mention
+    per place.
+    """
+    resolved: list[Mention] = []
+    for raw in raw_mentions:
+        date = _date_of(raw, context)
+        if date is None or date.day is None:
+            continue
+        paragraph = _paragraph_of(context, raw.sentence.start)
+        for place in attach_places(raw, context.places, context.country, paragraph):
+            country = gazetteer.country(place.place.iso) or (
+                context.country.place if context.country else None
+            )
+            resolved.append(_build(raw, clean, date, place, country))
+    return resolved

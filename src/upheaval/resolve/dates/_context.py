@@ -1,0 +1,102 @@
+"""What a date rule knows when it resolves one match."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from upheaval.model import DateMention
+
+__all__ = ["Acceptor", "Context", "FUTURE_WINDOW", "Resolver", "Rule"]
+
+# Words that put the date after them in the future: "will strike on
+# Tuesday", "a rally planned for 12 March", "calls for a strike on Monday".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|going\s+to|plans?\s+to|planned|planning|scheduled|"
+    r"set\s+to|expected\s+to|intends?\s+to|to\s+be\s+held|upcoming|forthcoming|"
+    r"call(?:ed|s|ing)?\s+for|ahead\s+of|announced\s+plans)\b|'ll\b",
+    re.IGNORECASE,
+)
+# How far before a date a future cue may stand and still govern it: about
+# eight words, the length of "will hold a general strike across the country
+# on". Farther cues usually belong to another clause.
+FUTURE_WINDOW = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The state a rule resolves against.
+
+    Attributes:
+        text: the sentence searched.
+        anchor: publication date, None when unknown.
+        narrative: the narrative date in effect at this point of the
+            sentence (the last stated day before it), None when none.
+    """
+
+    text: str
+    anchor: date | None
+    narrative: DateMention | None
+
+    @property
+    def narrative_day(self) -> date | None:
+        """The narrative's day, if any."""
+        return self.narrative.day if self.narrative else None
+
+    def future(self, start: int) -> bool:
+        """Whether a future cue stands shortly before offset ``start``."""
+        window = self.text[max(0, start - FUTURE_WINDOW) : start]
+        return _FUTURE.search(window) is not None
+
+    def mention(
+        self,
+        span: tuple[int, int],
+        day: date | None,
+        *,
+        precision: int,
+        kind: str,
+        used: date | None,
+        end_day: date | None = None,
+    ) -> DateMention:
+        """Build a mention of ``text[span]``, day None forcing precision 3."""
+        start, end = span
+        if day is None:
+            precision = 3
+        return DateMention(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            day=day,
+            end_day=end_day,
+            precision=precision,
+            kind=kind,
+            anchor=used,
+        )
+
+
+Resolver = Callable[[re.Match[str], Context], DateMention | None]
+Acceptor = Callable[[re.Match[str], str], bool]
+
+
+def _always(match: re.Match[str], text: str) -> bool:
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One kind of date expression.
+
+    Attributes:
+        name: for debugging and tests.
+        pattern: compiled once at import.
+        resolve: turns a match into a mention given the context (None drops it).
+        accept: a cheap check of the match alone, before overlaps are settled,
+            so a rejected long match leaves room for shorter ones.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    accept: Acceptor = _always

