@@ -16,19 +16,26 @@ from upheaval.model import (
     PlaceMention,
 )
 
-NAIROBI = Place("Nairobi", "Kenya", "KE", "Nairobi Area", -1.28333, 36.81667, 184745, "city",
-                2750547)
+NAIROBI = Place(
+    "Nairobi", "Kenya", "KE", "Nairobi Area", -1.28333, 36.81667, 184745, "city", 2750547
+)
 KISUMU = Place("Kisumu", "Kenya", "KE", "Kisumu", -0.10221, 34.76171, 191299, "city", 216479)
 KENYA = Place("Kenya", "Kenya", "KE", None, 1.0, 38.0, 192950, "country", 51393010)
 
 
-def document(doc_id: str = "d1", text: str = "Protesters marched in Nairobi on Monday.",
-             published: date | None = date(2024, 6, 26)) -> Document:
+def document(
+    doc_id: str = "d1",
+    text: str = "Protesters marched in Nairobi on Monday.",
+    published: date | None = date(2024, 6, 26),
+) -> Document:
     return Document(doc_id=doc_id, text=text, source=f"{doc_id}.txt", published=published)
 
 
-def clean(doc_id: str = "d1", text: str = "Protesters marched in Nairobi on Monday.",
-          citations: tuple[Citation, ...] = ()) -> CleanDocument:
+def clean(
+    doc_id: str = "d1",
+    text: str = "Protesters marched in Nairobi on Monday.",
+    citations: tuple[Citation, ...] = (),
+) -> CleanDocument:
     return CleanDocument(document(doc_id, text), text, tuple(range(len(text))), citations)
 
 

@@ -15,13 +15,20 @@ from upheaval.cli import cli
 from upheaval.model import EVENT_FIELDS
 
 REPORTS = [
-    {"id": "ke-1", "published": "2024-06-26", "title": "Kenya finance bill protests",
-     "text": "Thousands of protesters marched through Nairobi on Tuesday against the "
-             "finance bill. Police fired tear gas to disperse the crowd near parliament.\n\n"
-             "In Kisumu, demonstrators blocked roads and burned tyres the same day."},
-    {"id": "lk-1", "published": "2022-07-10",
-     "text": "On 9 July, the government of Sri Lanka declared a curfew in Colombo. "
-             "Protesters stormed the presidential residence in Colombo later that day."},
+    {
+        "id": "ke-1",
+        "published": "2024-06-26",
+        "title": "Kenya finance bill protests",
+        "text": "Thousands of protesters marched through Nairobi on Tuesday against the "
+        "finance bill. Police fired tear gas to disperse the crowd near parliament.\n\n"
+        "In Kisumu, demonstrators blocked roads and burned tyres the same day.",
+    },
+    {
+        "id": "lk-1",
+        "published": "2022-07-10",
+        "text": "On 9 July, the government of Sri Lanka declared a curfew in Colombo. "
+        "Protesters stormed the presidential residence in Colombo later that day.",
+    },
 ]
 
 
@@ -31,14 +38,17 @@ def _write_jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "upheaval", *args], capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "upheaval", *args], capture_output=True, text=True, timeout=300
+    )
 
 
 def _counts(db: Path) -> tuple[int, ...]:
     with sqlite3.connect(db) as conn:
-        return tuple(conn.execute(f"select count(*) from {t}").fetchone()[0]
-                     for t in ("documents", "events", "evidence"))
+        return tuple(
+            conn.execute(f"select count(*) from {t}").fetchone()[0]
+            for t in ("documents", "events", "evidence")
+        )
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +80,17 @@ def test_extract_writes_contract_records_and_is_idempotent(corpus: Path, tmp_pat
 @pytest.mark.parametrize("fmt", ["csv", "acled", "geojson"])
 def test_extract_other_formats(corpus: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"events.{fmt}"
-    result = _run("extract", str(corpus), "--db", str(tmp_path / "u.db"), "--out", str(out),
-                  "--format", fmt, "--quiet")
+    result = _run(
+        "extract",
+        str(corpus),
+        "--db",
+        str(tmp_path / "u.db"),
+        "--out",
+        str(out),
+        "--format",
+        fmt,
+        "--quiet",
+    )
     assert result.returncode == 0, result.stderr
     text = out.read_text()
     if fmt == "geojson":
@@ -102,8 +121,12 @@ def _bad_files(folder: Path) -> dict[str, Path]:
     latin.write_bytes("Manifestación en Bogotá el martes".encode("latin-1"))
     empty = folder / "empty.txt"
     empty.write_text("")
-    return {"binary": binary, "latin": latin, "empty": empty,
-            "missing": folder / "no-such-file.txt"}
+    return {
+        "binary": binary,
+        "latin": latin,
+        "empty": empty,
+        "missing": folder / "no-such-file.txt",
+    }
 
 
 @pytest.mark.slow
@@ -125,7 +148,7 @@ def test_bad_file_alone_gives_one_line_and_nonzero_exit(tmp_path: Path, kind: st
 def test_malformed_jsonl_line_is_skipped_and_named(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     good = json.dumps(REPORTS[0])
-    path.write_text(good + "\n{\"id\": \"x\", \"text\": \n" + json.dumps(REPORTS[1]) + "\n")
+    path.write_text(good + '\n{"id": "x", "text": \n' + json.dumps(REPORTS[1]) + "\n")
     result = _run("extract", str(path), "--db", str(tmp_path / "u.db"), "--quiet")
     assert result.returncode == 0, result.stderr
     assert f"{path}:2" in result.stderr

@@ -6,17 +6,25 @@ import json
 from pathlib import Path
 
 from tests.factories import KENYA, mention
+
 from upheaval.export import ACLED_COLUMNS, render_events, to_geojson, write_events
 from upheaval.merge import merge_mentions
 from upheaval.model import EVENT_FIELDS, Figure
 
 
 def _events():  # type: ignore[no-untyped-def]
-    return merge_mentions([
-        mention(figures=(Figure("police cars", 16),), citations=("4",), fatalities=2),
-        mention(place=KENYA, event_type="Strategic developments", sub_event_type="Other",
-                measures=("curfew",), actor1="Government of Kenya"),
-    ])
+    return merge_mentions(
+        [
+            mention(figures=(Figure("police cars", 16),), citations=("4",), fatalities=2),
+            mention(
+                place=KENYA,
+                event_type="Strategic developments",
+                sub_event_type="Other",
+                measures=("curfew",),
+                actor1="Government of Kenya",
+            ),
+        ]
+    )
 
 
 def test_jsonl_has_every_contract_field() -> None:

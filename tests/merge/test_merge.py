@@ -4,9 +4,9 @@ import itertools
 from datetime import date
 
 import pytest
-
 from tests.factories import KENYA, KISUMU, mention
-from upheaval.merge import event_key, merge_mentions, mention_to_event
+
+from upheaval.merge import event_key, mention_to_event, merge_mentions
 from upheaval.model import Figure
 
 
@@ -32,10 +32,20 @@ def test_merge_key_fields(change: dict[str, object], expected: int) -> None:
 
 
 def test_merge_strategic_developments_keep_measures_apart() -> None:
-    curfew = mention(place=KENYA, event_type="Strategic developments", sub_event_type="Other",
-                     measures=("curfew",), actor1="Government of Kenya")
-    cut = mention(place=KENYA, event_type="Strategic developments", sub_event_type="Other",
-                  measures=("internet_shutdown",), actor1="Government of Kenya")
+    curfew = mention(
+        place=KENYA,
+        event_type="Strategic developments",
+        sub_event_type="Other",
+        measures=("curfew",),
+        actor1="Government of Kenya",
+    )
+    cut = mention(
+        place=KENYA,
+        event_type="Strategic developments",
+        sub_event_type="Other",
+        measures=("internet_shutdown",),
+        actor1="Government of Kenya",
+    )
     events = merge_mentions([curfew, cut, curfew])
     assert sorted(e.measures[0] for e in events) == ["curfew", "internet_shutdown"]
 
@@ -61,8 +71,14 @@ def test_merge_is_order_independent() -> None:
 
 
 def test_national_event_has_country_as_location() -> None:
-    event = mention_to_event(mention(place=KENYA, event_type="Strategic developments",
-                                     sub_event_type="Other", measures=("curfew",)))
+    event = mention_to_event(
+        mention(
+            place=KENYA,
+            event_type="Strategic developments",
+            sub_event_type="Other",
+            measures=("curfew",),
+        )
+    )
     assert event.location == "Kenya"
     assert event.admin1 is None
     assert event.geo_precision == 3
@@ -72,5 +88,10 @@ def test_national_event_has_country_as_location() -> None:
 def test_event_id_is_stable_and_derived_from_key() -> None:
     first, second = mention_to_event(mention()), mention_to_event(mention(doc_id="zz"))
     assert first.event_id == second.event_id
-    assert event_key(first) == ("2024-06-25", "184745", "Protests", "Peaceful protest",
-                                "Protesters (Kenya)")
+    assert event_key(first) == (
+        "2024-06-25",
+        "184745",
+        "Protests",
+        "Peaceful protest",
+        "Protesters (Kenya)",
+    )

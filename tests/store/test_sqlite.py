@@ -4,8 +4,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from tests.factories import KISUMU, clean, mention
+
 from upheaval.errors import StoreError
 from upheaval.merge import merge_mentions
 from upheaval.store import EventFilter, database_url, open_store
@@ -59,11 +59,20 @@ def test_roundtrip_keeps_every_field(store) -> None:  # type: ignore[no-untyped-
     ],
 )
 def test_event_filters(store, where: EventFilter, expected: int) -> None:  # type: ignore[no-untyped-def]
-    store.save_document(clean("d1"), merge_mentions([
-        mention(),
-        mention(day=date(2024, 6, 27), place=KISUMU, event_type="Riots",
-                sub_event_type="Violent demonstration"),
-    ]))
+    store.save_document(
+        clean("d1"),
+        merge_mentions(
+            [
+                mention(),
+                mention(
+                    day=date(2024, 6, 27),
+                    place=KISUMU,
+                    event_type="Riots",
+                    sub_event_type="Violent demonstration",
+                ),
+            ]
+        ),
+    )
     assert len(store.events(where)) == expected
 
 

@@ -7,7 +7,9 @@ and source references do in reports. Not markers:
 * years and amounts: four or more digits, "(1,000)", "(3.5)";
 * times and quantities with words: "(13 p.m.)", "(12 people)";
 * list items: at the start of a line, or after ":" "," ";" and followed by a
-  word ("demands: (1) wages, (2) prices");
+  word ("demands: (1) wages, (2) prices"), or numbered from (1) with a (2)
+  in the same paragraph, each followed by a word ("demanded (1) a new
+  constitution and (2) early elections");
 * numbers in round brackets right after a number ("Article 5 (2)").
 
 Superscript digits glued to a word of three or more letters ("protests²")
@@ -43,10 +45,11 @@ def remove_citations(text: str, offsets: list[int]) -> tuple[str, list[int], lis
         The text without markers, its offset map, and one Citation per cited
         number at the cleaned-text position where the marker stood.
     """
-    found: list[tuple[int, int, list[str]]] = []
-    for match in _BRACKETED.finditer(text):
-        if _is_marker(text, match):
-            found.append((match.start(), match.end(), _labels(match.group("body"))))
+    bracketed = [m for m in _BRACKETED.finditer(text) if _is_marker(text, m)]
+    listed = _enumerations(text, bracketed)
+    found = [
+        (m.start(), m.end(), _labels(m.group("body"))) for m in bracketed if m.start() not in listed
+    ]
     for match in _SUPERSCRIPT.finditer(text):
         found.append((match.start(), match.end(), [match.group().translate(_SUPERSCRIPT_DIGITS)]))
     found.sort()
@@ -61,6 +64,33 @@ def remove_citations(text: str, offsets: list[int]) -> tuple[str, list[int], lis
         removed += end - start
     new_text, new_offsets = rewrite(text, offsets, edits)
     return new_text, new_offsets, citations
+
+
+def _enumerations(text: str, markers: list[re.Match[str]]) -> set[int]:
+    """Starts of markers that number a list: "(1) wages ... (2) pensions".
+
+    A "(1)" followed by a word, with a "(2)" followed by a word later in the
+    same paragraph, starts a list; "(3)", "(4)" ... continue it.
+    """
+    listed: set[int] = set()
+    for index, first in enumerate(markers):
+        if first.group("body") != "1" or not _before_word(text, first):
+            continue
+        chain, expected = [first.start()], 2
+        for later in markers[index + 1 :]:
+            if "\n\n" in text[first.end() : later.start()]:
+                break
+            if later.group("body") == str(expected) and _before_word(text, later):
+                chain.append(later.start())
+                expected += 1
+        if len(chain) > 1:
+            listed.update(chain)
+    return listed
+
+
+def _before_word(text: str, match: re.Match[str]) -> bool:
+    after = text[match.end() : match.end() + 2]
+    return after[:1] == " " and after[1:].isalpha()
 
 
 def _is_marker(text: str, match: re.Match[str]) -> bool:

@@ -17,19 +17,25 @@ from __future__ import annotations
 
 import re
 
-# Whole words that mostly start hyphenated compounds in news English. Prefixes
-# that also begin ordinary words split by hyphenation ("pro-test",
-# "ex-plosion", "pre-vious", "anti-cipate") are left out on purpose.
+# Whole words that mostly start hyphenated compounds in news English. "anti",
+# "counter" and "vice" are in because dictionary hyphenation never breaks a
+# plain word after them ("an-tic-i-pate", "coun-ter-feit"). Prefixes that also
+# begin ordinary words split by hyphenation ("pro-test", "ex-plo-sion",
+# "post-pone", "inter-na-tional") are left out on purpose.
 COMPOUND_FIRST = frozenset(
-    """well self non semi multi ill cross half all long short high low full so
-    cease far right left mid one two three four five six seven eight nine ten
-    twenty thirty forty fifty hundred""".split()
+    str.split(
+        """anti counter vice well self non semi multi ill cross half all long short high low full so
+        cease far right left mid one two three four five six seven eight nine ten
+        twenty thirty forty fifty hundred"""
+    )
 )
 # Whole words that mostly end compounds ("Russian-led", "state-owned").
 COMPOUND_SECOND = frozenset(
-    """led based backed linked related owned run wing old year style like born
-    free wide scale level term day week month hour minded made funded armed
-    controlled affiliated aligned dominated""".split()
+    str.split(
+        """led based backed linked related owned run wing old year style like born
+        free wide scale level term day week month hour minded made funded armed
+        controlled affiliated aligned dominated"""
+    )
 )
 # A first part shorter than this is usually a syllable ("cal-led"), not a word
 # of a compound, so the suffix list is not trusted for it.

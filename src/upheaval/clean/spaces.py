@@ -16,8 +16,9 @@ _RUN = re.compile(r" {2,}")
 _BEFORE_PUNCT = re.compile(r" +(?=[,;:!?)\]]|\.(?![\d.]))")
 _AFTER_OPEN = re.compile(r"(?<=[(\[]) +")
 _LINE_EDGE = re.compile(r" +(?=\n)|(?<=\n) +")
-# Comma or semicolon glued between two letters.
-_GLUED_COMMA = re.compile(r"(?<=[^\W\d_])[,;](?=[^\W\d_])")
+# Comma or semicolon glued between two letters (or a closing bracket or
+# quote and a letter: "(AP),which").
+_GLUED_COMMA = re.compile(r"(?<=[^\W\d_)\]\"”’])[,;](?=[^\W\d_])")
 # Period glued between a word of two or more lower-case letters and a
 # capitalised word: "Kazakhstan.The". Single letters ("U.S.", "e.g.") never
 # match, nor lower-case right sides ("example.com").

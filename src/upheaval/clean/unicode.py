@@ -14,7 +14,7 @@ from upheaval.clean._edit import Edit, rewrite
 
 # Typographic spaces (NBSP, en/em/thin/hair spaces, narrow NBSP, ideographic
 # space ...) and the tab all become a plain space.
-_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B))
 # Zero-width space, word joiner, BOM and the Mongolian vowel separator carry no
 # text. ZWJ/ZWNJ (U+200C/D) are kept: they change how Indic, Persian and emoji
 # text renders and are meaningful there.
