@@ -166,7 +166,8 @@ class DateMention:
         end_day: last day of a span ("from 4 to 19 January"), else None.
         precision: ACLED time_precision: 1 day stated, 2 inferred or within a
             week, 3 only the month is known.
-        kind: "absolute", "relative", "weekday", "anaphoric", "span" or "month".
+        kind: "absolute", "relative", "weekday", "anaphoric", "span", "month",
+            "year" (day None: background) or "until" (day None, end_day set).
         anchor: the date it was resolved against (publication or narrative).
     """
 
@@ -390,7 +391,8 @@ class Event:
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Event:
         """Build an event from a dict with the contract's fields."""
-        return cls(**{name: record.get(name) for name in EVENT_FIELDS})
+        values: dict[str, Any] = {name: record.get(name) for name in EVENT_FIELDS}
+        return cls(**values)
 
 
 def _plain(value: Any) -> Any:

@@ -9,35 +9,34 @@ the right event on the wrong day (resolve: dates), at the wrong place
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from upheaval.evaluate import rules
 from upheaval.evaluate.records import ScoredEvent
 
 
-def explain_miss(gold: ScoredEvent, pred: Sequence[ScoredEvent], taken: Collection[int]) -> str:
+def explain_miss(gold: ScoredEvent, pred: Sequence[ScoredEvent]) -> str:
     """A one-line reason why ``gold`` found no prediction.
 
     Args:
         gold: the missed gold event.
         pred: the predictions of its document.
-        taken: indexes of predictions matched to other gold events.
 
     Returns:
-        The reason, e.g. "date: same type and place on 2022-01-07 (gold ±1 day)".
+        The reason, e.g. "date: same type and place on 2022-01-07 (gold 2022-01-05 ±1 day)".
     """
-    same_type = [
-        (j, p) for j, p in enumerate(pred) if rules.fold(p.event_type) == rules.fold(gold.event_type)
-    ]
+    kind = rules.fold(gold.event_type)
+    same_type = [p for p in pred if rules.fold(p.event_type) == kind]
     if not same_type:
-        return f"no {gold.event_type} prediction in this document"
-    fitting = [(j, p) for j, p in same_type if rules.date_agrees(gold, p) and rules.place_agrees(gold, p)]
-    if fitting:
+        return f"no {gold.event_type} prediction for this document"
+    on_day = [p for p in same_type if rules.date_agrees(gold, p)]
+    at_place = [p for p in same_type if rules.place_agrees(gold, p)]
+    if any(rules.place_agrees(gold, p) for p in on_day):
+        # The matching is maximum, so a fitting prediction left free cannot
+        # exist: every one went to another gold event.
         return "its matching predictions were paired with other gold events"
-    on_day = [p for _, p in same_type if rules.date_agrees(gold, p)]
     if on_day:
         return "place: " + _nearest_place(gold, on_day)
-    at_place = [p for _, p in same_type if rules.place_agrees(gold, p)]
     if at_place:
         days = sorted({p.date_text[:10] for p in at_place})
         return f"date: same type and place on {', '.join(days[:3])} ({_tolerance(gold)})"
@@ -47,10 +46,13 @@ def explain_miss(gold: ScoredEvent, pred: Sequence[ScoredEvent], taken: Collecti
 def _nearest_place(gold: ScoredEvent, candidates: Sequence[ScoredEvent]) -> str:
     """The closest same-type prediction on a fitting day, described."""
     target = gold.capital if gold.national else gold.coords
-    located = [p for p in candidates if p.coords and target]
-    if located and target:
-        nearest = min(located, key=lambda p: rules.distance_km(target, p.coords))  # type: ignore[arg-type]
-        km = rules.distance_km(target, nearest.coords)  # type: ignore[arg-type]
+    distances = [
+        (rules.distance_km(target, p.coords), n, p)
+        for n, p in enumerate(candidates)
+        if target and p.coords
+    ]
+    if distances:
+        km, _, nearest = min(distances, key=lambda row: (row[0], row[1]))
         return f"same type and day at {_place_label(nearest)}, {km:.0f} km away"
     return f"same type and day at {_place_label(candidates[0])}, not in {_place_label(gold)}"
 

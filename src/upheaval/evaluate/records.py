@@ -35,7 +35,8 @@ class ScoredEvent:
         sub_event_type: ACLED sub-event type as written ("" when absent).
         date_text: ``event_date`` as written (compared verbatim for "exact date").
         day: ``event_date`` as a calendar day, None when it is no date.
-        time_precision: 1 day, 2 within a few days, 3 month (gold tolerance).
+        time_precision: gold tolerance: 1 a day, 2 three days, 3 the month
+            (predictions keep 1: matching reads the gold's only).
         location, admin1, country: place names as written ("" when absent).
         coords: (latitude, longitude), None when absent or (0, 0).
         geonameid: GeoNames id as text, None when absent.
@@ -144,7 +145,9 @@ def predicted_event(record: dict[str, Any], path: str = "<pred>", line: int = 0)
     return _event(record, prediction_doc_ids(record, path, line), path, line)
 
 
-def prediction_doc_ids(record: dict[str, Any], path: str = "<pred>", line: int = 0) -> tuple[str, ...]:
+def prediction_doc_ids(
+    record: dict[str, Any], path: str = "<pred>", line: int = 0
+) -> tuple[str, ...]:
     """The documents a prediction cites: the first of its document keys that is set.
 
     Raises:
@@ -160,7 +163,11 @@ def prediction_doc_ids(record: dict[str, Any], path: str = "<pred>", line: int =
         if record.get(key):
             return (str(record[key]),)
     evidence = record.get("evidence") or []
-    found = {str(item["doc_id"]) for item in _as_list(evidence) if isinstance(item, dict) and item.get("doc_id")}
+    found = {
+        str(item["doc_id"])
+        for item in _as_list(evidence)
+        if isinstance(item, dict) and item.get("doc_id")
+    }
     return tuple(sorted(found))
 
 
@@ -211,13 +218,19 @@ def _precision(value: object, path: str, line: int | None) -> int:
 
 
 def _coords(latitude: object, longitude: object) -> tuple[float, float] | None:
-    try:
-        lat, lon = float(latitude), float(longitude)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    if lat == 0 and lon == 0:
+    lat, lon = _number(latitude), _number(longitude)
+    if lat is None or lon is None or (lat == 0 and lon == 0):
         return None  # (0, 0) is what broken geocoders write for "unknown"
     return lat, lon
+
+
+def _number(value: object) -> float | None:
+    if not isinstance(value, str | int | float):
+        return None  # None, lists, objects: no coordinate
+    try:
+        return float(value)
+    except ValueError:
+        return None
 
 
 def _capital(value: object, path: str, line: int | None) -> tuple[float, float] | None:

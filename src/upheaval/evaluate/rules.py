@@ -76,9 +76,13 @@ def distance_km(first: tuple[float, float], second: tuple[float, float]) -> floa
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(chord))
 
 
-def within_km(first: tuple[float, float] | None, second: tuple[float, float] | None, limit: float) -> bool:
+def within_km(
+    first: tuple[float, float] | None, second: tuple[float, float] | None, limit: float
+) -> bool:
     """Whether both points are known and at most ``limit`` km apart."""
-    return bool(first and second) and distance_km(first, second) <= limit  # type: ignore[arg-type]
+    if first is None or second is None:
+        return False
+    return distance_km(first, second) <= limit
 
 
 def is_national(event: ScoredEvent) -> bool:

@@ -28,6 +28,9 @@ POOLED = "*"
 """Document id under which gold and predictions are pooled when the gold
 carries no documents (an ACLED export without a document column)."""
 
+NO_DOCUMENT = "(no document)"
+"""Key in ``unscored`` for predictions that cite no document at all."""
+
 FIELDS = ("sub_event_type", "exact_date", "exact_place", "measures")
 
 # Scores are rounded to 4 places, as the reference scorer rounds them, so the
@@ -160,9 +163,14 @@ def score_events(
     chosen = list(dict.fromkeys(docs)) if docs is not None else sorted(gold_by_doc)
     evaluation = Evaluation()
     for doc_id in chosen:
-        _score_document(evaluation, doc_id, gold_by_doc.get(doc_id, []), pred_by_doc.get(doc_id, []))
+        _score_document(
+            evaluation, doc_id, gold_by_doc.get(doc_id, []), pred_by_doc.get(doc_id, [])
+        )
     scored = set(chosen)
     evaluation.unscored = {d: len(p) for d, p in sorted(pred_by_doc.items()) if d not in scored}
+    orphans = sum(1 for p in pred if not p.doc_ids)
+    if orphans and POOLED not in pred_by_doc:
+        evaluation.unscored[NO_DOCUMENT] = orphans  # said out loud, never dropped silently
     return evaluation
 
 
@@ -193,7 +201,7 @@ def _score_document(
     matched_pred = {p for _, p in pairs}
     for i, event in enumerate(gold):
         if i not in matched_gold:
-            evaluation.missed.append(Outcome(doc_id, event, explain_miss(event, pred, matched_pred)))
+            evaluation.missed.append(Outcome(doc_id, event, explain_miss(event, pred)))
     for j, event in enumerate(pred):
         if j not in matched_pred:
             evaluation.spurious.append(Outcome(doc_id, event))

@@ -9,16 +9,33 @@ from datetime import date
 
 from upheaval.model import DateMention
 
-__all__ = ["Acceptor", "Context", "FUTURE_WINDOW", "Resolver", "Rule"]
+__all__ = ["Acceptor", "Context", "FUTURE_REACH", "FUTURE_WINDOW", "Resolver", "Rule"]
 
 # Words that put the date after them in the future: "will strike on
 # Tuesday", "a rally planned for 12 March", "calls for a strike on Monday".
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|going\s+to|plans?\s+to|planned|planning|scheduled|"
     r"set\s+to|expected\s+to|intends?\s+to|to\s+be\s+held|upcoming|forthcoming|"
-    r"call(?:ed|s|ing)?\s+for|ahead\s+of|announced\s+plans)\b|'ll\b",
+    r"call(?:ed|s|ing)?\s+for|ahead\s+of|announced\s+plans|(?:is|are)\s+to|"
+    r"plans?\s+(?:further|more|new|fresh|another|a|an))\b|\bdue\b(?!\s+to\b)|'ll\b",
     re.IGNORECASE,
 )
+# Cues that make a date just before them future: "the 15 March rally will",
+# "May 1 marches are expected to".
+_FUTURE_AFTER = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:expected|set|due|planned|scheduled)|"
+    r"(?:is|are)\s+to)\b|'ll\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;:!?]|,\s+(?!\d)|\.\s")
+# After the date's own start the window is longer by the date itself
+# ("15 March" + " marches are expected"): about 45 characters.
+FUTURE_AFTER = 45
+# A date read as future lies at most this many days after publication: a
+# report previews next week's strike or next month's election, while a cue
+# that would push "on 3 January" (published 6 January) a year ahead is far
+# more often a misread clause ("who said they will not give up, marched on").
+FUTURE_REACH = 120
 # How far before a date a future cue may stand and still govern it: about
 # eight words, the length of "will hold a general strike across the country
 # on". Farther cues usually belong to another clause.
@@ -46,9 +63,14 @@ class Context:
         return self.narrative.day if self.narrative else None
 
     def future(self, start: int) -> bool:
-        """Whether a future cue stands shortly before offset ``start``."""
-        window = self.text[max(0, start - FUTURE_WINDOW) : start]
-        return _FUTURE.search(window) is not None
+        """Whether a future cue stands shortly before or after offset ``start``."""
+        before = self.text[max(0, start - FUTURE_WINDOW) : start]
+        if _FUTURE.search(before) is not None:
+            return True
+        # Only within the date's own clause: "On Tuesday, the union said it
+        # will strike" dates the saying, not the strike.
+        after = _CLAUSE_END.split(self.text[start : start + FUTURE_AFTER], maxsplit=1)[0]
+        return _FUTURE_AFTER.search(after) is not None
 
     def mention(
         self,
@@ -94,9 +116,13 @@ class Rule:
         resolve: turns a match into a mention given the context (None drops it).
         accept: a cheap check of the match alone, before overlaps are settled,
             so a rejected long match leaves room for shorter ones.
+        needs: a quick regex the sentence must contain for the rule to run
+            at all (a month name, a digit); searched once per sentence and
+            shared by the rules that name the same object.
     """
 
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
     accept: Acceptor = _always
+    needs: re.Pattern[str] | None = None

@@ -7,6 +7,8 @@ pipeline reads after translation.
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
@@ -14,6 +16,8 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+
+FULL_MONTHS: frozenset[str] = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
 
 # Month words that are also ordinary English words or names ("may", "march",
 # "jan"): they count as months only when capitalised.
@@ -50,15 +54,26 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
 
 
-MONTH_ALT = _alternation(list(MONTHS))
+# Full names never take a dot ("19 January." ends a sentence); abbreviations may.
+MONTH_ALT = _alternation(
+    [name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july")]
+)
+ABBREVIATION_ALT = _alternation([name for name in MONTHS if len(name) <= 4
+                                 and name not in ("may", "june", "july")])
 WEEKDAY_ALT = _alternation(list(WEEKDAYS))
 NUMBER_ALT = _alternation(list(NUMBER_WORDS))
 ORDINAL_ALT = _alternation(list(ORDINAL_WORDS))
 
+# Prefilters: a rule built on a month (or weekday) name runs only when the
+# sentence holds one; most sentences of a report hold neither.
+HAS_MONTH = re.compile(rf"\b(?:{MONTH_ALT}|{ABBREVIATION_ALT})\b", re.IGNORECASE)
+HAS_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_ALT})", re.IGNORECASE)
+HAS_DIGIT = re.compile(r"\d")
+
 
 def month(group: str) -> str:
     """A month name or abbreviation (optional dot) captured as ``group``."""
-    return rf"(?P<{group}>(?:{MONTH_ALT})\b\.?)"
+    return rf"(?P<{group}>(?:{MONTH_ALT})\b|(?:{ABBREVIATION_ALT})\b\.?)"
 
 
 def day(group: str) -> str:
@@ -67,13 +82,13 @@ def day(group: str) -> str:
     Digits must not touch another digit, a comma or a decimal point, so
     "1,200 March" or "3.5 May" never yield a day.
     """
-    digits = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    digits = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     return rf"(?P<{group}>{digits}|(?:{ORDINAL_ALT})\b)"
 
 
 def year(group: str) -> str:
     """A four-digit year 1900-2099 captured as ``group``."""
-    return rf"(?P<{group}>(?:19|20)\d\d)(?![\d,])"
+    return rf"(?P<{group}>(?:19|20)\d\d)(?!\d|,\d)"
 
 
 def weekday(group: str) -> str:
@@ -86,7 +101,7 @@ def parse_day(token: str) -> int:
     word = token.lower()
     if word in ORDINAL_WORDS:
         return ORDINAL_WORDS[word]
-    return int(word.rstrip("stndrdth"))
+    return int(re.sub(r"\D", "", word))
 
 
 def parse_month(token: str) -> int:

@@ -1,0 +1,92 @@
+"""Keep the narrative date across the sentences of one document."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from upheaval.model import DateMention
+from upheaval.resolve.dates._find import find_in_sentence, moves_narrative
+
+__all__ = ["SentenceTime", "resolve_dates"]
+
+# A period's end ("until 19 January") never dates the event beside it.
+_NOT_GOVERNING = frozenset({"until"})
+# A year-only mention after the trigger dates it only when close: "the riot of
+# 2021" (a few words) is background, but "prices, lower than last year" at the
+# end of a long clause is a comparison. 40 characters is about six words.
+_YEAR_REACH = 40
+
+
+def _governs_after(mention: DateMention, offset: int) -> bool:
+    return mention.kind != "year" or mention.start - offset <= _YEAR_REACH
+
+
+@dataclass(frozen=True)
+class SentenceTime:
+    """The dates of one sentence and the narrative date it starts with.
+
+    Attributes:
+        mentions: the sentence's own dates, offsets relative to the sentence.
+        narrative: the narrative date in effect when the sentence starts.
+    """
+
+    mentions: tuple[DateMention, ...]
+    narrative: DateMention | None
+
+    def date_at(self, offset: int) -> DateMention | None:
+        """The date of an event whose trigger sits at ``offset`` in the sentence.
+
+        The sentence's own date governing that position (the nearest one
+        starting before it, else the first after it; a year-only mention
+        after it only when within a few words); else the narrative date with
+        precision raised to at least 2; else None. A year-only mention (day
+        None) is returned as it is: the event is background.
+
+        Args:
+            offset: character offset of the trigger in the sentence.
+
+        Returns:
+            The governing mention, or None when the document has no date yet.
+        """
+        own = [m for m in self.mentions if m.kind not in _NOT_GOVERNING]
+        before = [m for m in own if m.start <= offset]
+        if before:
+            return before[-1]
+        after = [m for m in own if _governs_after(m, offset)]
+        if after:
+            return after[0]
+        if self.narrative is None:
+            return None
+        return replace(self.narrative, precision=max(self.narrative.precision, 2))
+
+
+def resolve_dates(sentences: Sequence[str], published: date | None) -> list[SentenceTime]:
+    """Resolve the dates of a document's sentences in order.
+
+    A stated day moves the narrative date; months, years, period ends and
+    planned future dates do not. An undated sentence keeps it.
+
+    Args:
+        sentences: the document's sentences (or clauses) in order.
+        published: publication date, the anchor; None when unknown.
+
+    Returns:
+        One SentenceTime per sentence.
+
+    Example:
+        >>> times = resolve_dates(["On 3 January, workers struck.",
+        ...                        "The next day police arrived."], date(2022, 1, 6))
+        >>> times[1].mentions[0].day
+        datetime.date(2022, 1, 4)
+    """
+    narrative: DateMention | None = None
+    times: list[SentenceTime] = []
+    for sentence in sentences:
+        mentions = find_in_sentence(sentence, published, narrative)
+        times.append(SentenceTime(tuple(mentions), narrative))
+        for mention in mentions:
+            if moves_narrative(mention, published):
+                narrative = mention
+    return times
