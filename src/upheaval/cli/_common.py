@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -12,8 +13,11 @@ from rich.table import Table
 
 from upheaval.model import Event
 
-console = Console()
-console_err = Console(stderr=True)
+# Piped output (a file, a test) gets a wide table rather than rich's 80-column
+# default, which folds place names and actors mid-word.
+_PIPE_WIDTH = 160
+console = Console(width=None if sys.stdout.isatty() else _PIPE_WIDTH)
+console_err = Console(stderr=True, width=None if sys.stderr.isatty() else _PIPE_WIDTH)
 
 FORMAT_CHOICES = ["table", "jsonl", "csv", "acled", "geojson"]
 

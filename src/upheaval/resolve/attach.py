@@ -7,9 +7,11 @@ Order of preference, each step only when the one before found nothing:
 2. the place in the event's own clause nearest the trigger (a town before a
    region before a country);
 3. a national act of a government with no place: the country, precision 3;
-4. the place the discourse is about: the last town or region named earlier in
+4. a town or region elsewhere in the same sentence (the last one before the
+   trigger, else the first after it);
+5. the place the discourse is about: the last town or region named earlier in
    the paragraph, else earlier in the report, with geo_precision at least 2;
-5. the report's focus country, precision 3: an event is never dropped for want
+6. the report's focus country, precision 3: an event is never dropped for want
    of a place.
 """
 
@@ -45,6 +47,16 @@ def _in_clause(raw: RawMention, places: Sequence[PlaceMention]) -> PlaceMention 
         return (_KIND_RANK.get(p.place.kind, 0), abs(p.start - raw.trigger.start))
 
     return min(candidates, key=weight)
+
+
+def _in_sentence(raw: RawMention, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    # A conjunct verb shares its head's location ("In Kisumu, crowds blocked
+    # roads and burned tyres"), which the parse attaches to the head only.
+    candidates = [p for p in places if _inside(p, raw.sentence) and p.place.kind != "country"]
+    if not candidates:
+        return None
+    before = [p for p in candidates if p.start < raw.trigger.start]
+    return before[-1] if before else candidates[0]
 
 
 def _from_discourse(
@@ -90,6 +102,9 @@ def attach_places(
         return [own]
     if raw.national and (own or country):
         return [own or country]  # type: ignore[list-item]
+    same = _in_sentence(raw, places)
+    if same is not None:
+        return [same]
     context = _from_discourse(raw, places, paragraph_start)
     if context is not None:
         return [context]
