@@ -22,7 +22,7 @@ def test_merge_same_key_within_document_keeps_all_evidence() -> None:
         ({"day": date(2024, 6, 26)}, 2),
         ({"place": KISUMU}, 2),
         ({"event_type": "Riots", "sub_event_type": "Violent demonstration"}, 2),
-        ({"sub_event_type": "Protest with intervention"}, 2),
+        ({"sub_event_type": "Protest with intervention", "doc_id": "d2"}, 2),
         ({"actor1": "Labor Group (Kenya)"}, 2),
         ({"doc_id": "d2"}, 1),
     ],
@@ -95,3 +95,13 @@ def test_event_id_is_stable_and_derived_from_key() -> None:
         "Peaceful protest",
         "Protesters (Kenya)",
     )
+
+
+def test_protest_takes_most_severe_sub_type_within_a_document() -> None:
+    events = merge_mentions([
+        mention(),
+        mention(start=40, sub_event_type="Protest with intervention"),
+        mention(doc_id="other"),
+    ])
+    by_doc = {tuple(e.doc_ids): e.sub_event_type for e in events}
+    assert by_doc == {("d1",): "Protest with intervention", ("other",): "Peaceful protest"}

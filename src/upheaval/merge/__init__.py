@@ -9,6 +9,7 @@ is kept.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 
 from upheaval.model import Event, Mention
@@ -152,10 +153,49 @@ def merge_events(events: Sequence[Event]) -> Event:
     )
 
 
-def merge_mentions(mentions: Iterable[Mention]) -> list[Event]:
-    """Merge the resolved mentions of one or more documents into events."""
-    groups: dict[str, list[Event]] = {}
+# ACLED codes one demonstration per day, place and actor: when a report says
+# police intervened (or used excessive force) at a protest it also describes
+# as peaceful, the event is the intervention, not two events.
+_PROTEST_SEVERITY = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+}
+
+
+def _protest_slot(mention: Mention) -> tuple[object, ...] | None:
+    if mention.event_type != "Protests" or mention.date is None or mention.place is None:
+        return None
+    place = mention.place.place
+    return (mention.doc_id, mention.date.day, place.geonameid or place.name, mention.actor1)
+
+
+def _lift_protests(mentions: Sequence[Mention]) -> list[Mention]:
+    worst: dict[tuple[object, ...], str] = {}
     for mention in mentions:
+        slot = _protest_slot(mention)
+        if slot is None:
+            continue
+        current = worst.get(slot, "Peaceful protest")
+        if _PROTEST_SEVERITY.get(mention.sub_event_type, 0) >= _PROTEST_SEVERITY[current]:
+            worst[slot] = mention.sub_event_type
+    lifted = []
+    for mention in mentions:
+        slot = _protest_slot(mention)
+        if slot is not None and worst[slot] != mention.sub_event_type:
+            mention = replace(mention, sub_event_type=worst[slot])
+        lifted.append(mention)
+    return lifted
+
+
+def merge_mentions(mentions: Iterable[Mention]) -> list[Event]:
+    """Merge the resolved mentions of one or more documents into events.
+
+    Within a document, protests at the same day, place and actor take the
+    most severe sub-type any of their mentions has.
+    """
+    groups: dict[str, list[Event]] = {}
+    for mention in _lift_protests(list(mentions)):
         event = mention_to_event(mention)
         groups.setdefault(event.event_id, []).append(event)
     merged = [merge_events(group) for group in groups.values()]
