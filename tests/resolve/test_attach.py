@@ -1,0 +1,95 @@
+"""Which place an event gets: built from constructed mentions, no models."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.factories import KENYA, KISUMU, NAIROBI
+from upheaval.model import DateMention, Place, PlaceMention, RawMention, Span
+from upheaval.resolve import _is_background
+from upheaval.resolve.attach import attach_places
+
+MOMBASA = Place("Mombasa", "Kenya", "KE", "Mombasa", -4.05466, 39.66359, 186301, "city", 799668)
+TEXT = ("Crowds gathered in Nairobi on Monday. In Kisumu, youths blocked roads and burned "
+        "tyres. The government declared a curfew. Protests spread to Kisumu and Mombasa.")
+
+
+def _place(name: str, place: Place, nth: int = 0) -> PlaceMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(name, start + 1)
+    return PlaceMention(start, start + len(name), name, place,
+                        3 if place.kind == "country" else 1)
+
+
+PLACES = [_place("Nairobi", NAIROBI), _place("Kisumu", KISUMU),
+          _place("Kisumu", KISUMU, 1), _place("Mombasa", MOMBASA)]
+COUNTRY = PlaceMention(0, 0, "Kenya", KENYA, 3)
+
+
+def _span(fragment: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(fragment, start + 1)
+    return Span(start, start + len(fragment), fragment)
+
+
+def _sentence_of(fragment: str) -> Span:
+    at = TEXT.index(fragment)
+    start = TEXT.rfind(". ", 0, at)
+    start = 0 if start == -1 else start + 2
+    end = TEXT.index(".", at) + 1
+    return Span(start, end, TEXT[start:end])
+
+
+def _raw(trigger: str, clause: str | None = None, args: tuple[str, ...] = (),
+         national: bool = False) -> RawMention:
+    return RawMention(
+        doc_id="d", trigger=_span(trigger), sentence=_sentence_of(trigger),
+        clause=_span(clause or trigger), event_type="Protests",
+        sub_event_type="Peaceful protest", place_args=tuple(_span(a) for a in args),
+        national=national)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "precision"),
+    [
+        (_raw("gathered", args=("in Nairobi",)), ["Nairobi"], 1),
+        (_raw("gathered", clause="Crowds gathered in Nairobi"), ["Nairobi"], 1),
+        # a conjunct shares its head's place, found in the same sentence
+        (_raw("burned", clause="burned tyres"), ["Kisumu"], 1),
+        # spread to A and B: one place per event
+        (_raw("spread", args=("to Kisumu and Mombasa",)), ["Kisumu", "Mombasa"], 1),
+        # a national act: the country
+        (_raw("declared a curfew", national=True), ["Kenya"], 3),
+        # no place of its own: the discourse place, precision 2
+        (_raw("declared a curfew"), ["Kisumu"], 2),
+    ],
+)
+def test_attach_places(raw: RawMention, expected: list[str], precision: int) -> None:
+    found = attach_places(raw, PLACES, COUNTRY, paragraph_start=0)
+    assert [p.place.name for p in found] == expected
+    assert {p.geo_precision for p in found} == {precision}
+
+
+def test_attach_falls_back_to_country_when_the_report_names_no_place() -> None:
+    found = attach_places(_raw("declared a curfew"), [], COUNTRY, paragraph_start=0)
+    assert [(p.place.name, p.geo_precision) for p in found] == [("Kenya", 3)]
+
+
+@pytest.mark.parametrize(
+    ("day", "precision", "published", "background"),
+    [
+        (date(2019, 10, 1), 3, date(2025, 6, 5), True),   # "in October 2019"
+        (date(2025, 5, 1), 3, date(2025, 6, 5), False),   # "in May", said in June
+        (date(2019, 10, 3), 1, date(2025, 6, 5), False),  # a dated background event counts
+        (date(2019, 10, 1), 3, None, False),
+        (None, 3, date(2025, 6, 5), True),                # year only
+    ],
+)
+def test_background_dates(day: date | None, precision: int, published: date | None,
+                          background: bool) -> None:
+    mention = DateMention(0, 5, "x", day, None, precision, "month", published)
+    assert _is_background(mention, published) is background
