@@ -32,7 +32,6 @@ PARAGRAPHS = "upheaval_paragraphs"
 
 def _register_paragraphs() -> None:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
     if PARAGRAPHS in Language.factories:
         return

