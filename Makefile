@@ -3,15 +3,16 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
-EXTRAS ?= dev,warc
+EXTRAS ?= dev,warc,serve,postgres,plot,dask
 
 .PHONY: install run test lint gate bench clean
 
 # The venv is rebuilt when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
+	npm ci --no-audit --no-fund --loglevel=error
 	$(BIN)/upheaval gazetteer build
 	touch $@
 

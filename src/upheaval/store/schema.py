@@ -18,12 +18,17 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+# Columns that listings sort by compare bytes on both engines: SQLite does,
+# and a PostgreSQL database created with a language collation (en_US ...)
+# would otherwise order "aktau", "Aktobe" and "Zhanaozen" differently.
+SORTED_TEXT = Text().with_variant(Text(collation="C"), "postgresql")
+
 # Document ids are TEXT, not VARCHAR(n): PostgreSQL enforces lengths (SQLite
 # does not), and an id given by the input (a long URL) must work on both.
 documents = Table(
     "documents",
     metadata,
-    Column("doc_id", Text, primary_key=True),
+    Column("doc_id", SORTED_TEXT, primary_key=True),
     Column("source", Text, nullable=False),
     Column("line", Integer),
     Column("url", Text),
@@ -55,7 +60,7 @@ events = Table(
     Column("country", Text, nullable=False),
     Column("iso", String(2), nullable=False, index=True),
     Column("admin1", Text),
-    Column("location", Text, nullable=False),
+    Column("location", SORTED_TEXT, nullable=False),
     Column("latitude", Float),
     Column("longitude", Float),
     Column("geonameid", Integer),
@@ -75,7 +80,7 @@ evidence = Table(
     metadata,
     Column("event_id", String(40), ForeignKey("events.event_id", ondelete="CASCADE"),
            primary_key=True),
-    Column("doc_id", Text, ForeignKey("documents.doc_id", ondelete="CASCADE"),
+    Column("doc_id", SORTED_TEXT, ForeignKey("documents.doc_id", ondelete="CASCADE"),
            primary_key=True),
     Column("start", Integer, primary_key=True),
     Column("end", Integer, primary_key=True),

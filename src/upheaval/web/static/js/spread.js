@@ -1,0 +1,86 @@
+// The spread view: places in the order unrest reached them, and a replay that
+// steps through the days on the map.
+import { el, getJSON } from "./util.js";
+
+// Milliseconds per day of the replay: slow enough to follow, quick enough
+// that a month replays in about half a minute.
+const STEP_MS = 900;
+
+function km(value) {
+  return value === null || value === undefined ? "" : `${Math.round(value)} km`;
+}
+
+export function createSpread(parts, mapView) {
+  const { list, summary, slider, label, button } = parts;
+  let places = [];
+  let days = [];
+  let timer = null;
+
+  function summaryText(s) {
+    if (!s.places) return "No events with a place of their own.";
+    const bits = [`${s.places} places in ${s.days + 1} days, from ${s.origin} (${s.first_date})`];
+    if (s.median_days_between !== null) bits.push(`median ${s.median_days_between} days between new places`);
+    if (s.median_km_from_nearest !== null) bits.push(`median ${km(s.median_km_from_nearest)} from the nearest earlier place`);
+    if (s.max_km_from_origin !== null) bits.push(`farthest ${km(s.max_km_from_origin)} from the origin`);
+    return bits.join("; ") + ".";
+  }
+
+  function item(place) {
+    const step = place.order === 1 ? "origin"
+      : [place.days_from_previous !== null ? `+${place.days_from_previous} d` : "",
+         place.came_from ? `${km(place.km_from_nearest)} from ${place.came_from}` : ""]
+        .filter(Boolean).join(", ");
+    return el("li", { "data-date": place.first_date, "data-key": place.place_key },
+      el("span", { class: "nowrap" }, place.first_date), " ",
+      el("strong", {}, place.location),
+      place.geo_precision === 3 ? " (region)" : place.admin1 ? ` (${place.admin1})` : "", " ",
+      el("span", { class: "step" }, step));
+  }
+
+  function showDay(index) {
+    if (!days.length) { mapView.clearSpread(); label.textContent = ""; return; }
+    const day = days[Math.max(0, Math.min(days.length - 1, index))];
+    slider.value = String(index);
+    label.textContent = day.date;
+    for (const li of list.children) {
+      li.classList.toggle("reached", li.dataset.date <= day.date);
+      li.classList.toggle("fresh", li.dataset.date === day.date);
+    }
+    mapView.showSpread(places, day.date);
+  }
+
+  function stop() {
+    if (timer) clearInterval(timer);
+    timer = null;
+    button.textContent = "Replay";
+  }
+
+  function replay() {
+    if (timer) { stop(); return; }
+    let index = 0;
+    button.textContent = "Stop";
+    showDay(index);
+    timer = setInterval(() => {
+      index += 1;
+      if (index >= days.length) { stop(); return; }
+      showDay(index);
+    }, STEP_MS);
+  }
+
+  async function load(query) {
+    stop();
+    const body = await getJSON(`/api/spread?${query}`);
+    places = body.places;
+    days = body.days;
+    summary.textContent = summaryText(body.summary);
+    list.replaceChildren(...places.map(item));
+    slider.max = String(Math.max(0, days.length - 1));
+    slider.value = "0";
+    label.textContent = "";
+    mapView.clearSpread();
+  }
+
+  button.addEventListener("click", replay);
+  slider.addEventListener("input", () => { stop(); showDay(Number(slider.value)); });
+  return { load, stop };
+}
