@@ -87,12 +87,48 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-@lru_cache(maxsize=262144)
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:['`][a-z0-9]+)*")
+
+
 def name_keys(name: str) -> tuple[str, ...]:
     """The folded token keys of a place name ("Alma-Ata" -> ("alma", "ata"))."""
+    if name.isascii():  # fast path for the ~1.5M names the index build reads
+        words = (w.replace("'", "").replace("`", "") for w in _ASCII_TOKEN.findall(name.lower()))
+        return tuple(_TOKEN_ALIASES.get(w, w) for w in words)
     return tuple(fold(m.group()) for m in _TOKEN.finditer(name))
 
 
 def is_latin(name: str) -> bool:
     """Whether a name folds to plain ASCII letters, digits and separators."""
     return all(key.isascii() for key in name_keys(name)) and bool(name_keys(name))
+
+
+# Spelling rules of transliteration that vary between sources (Russian,
+# Kazakh, Arabic, Persian into English or French): each pair folds the
+# variants to one form. Applied in order, on a name written without spaces.
+_SKELETON_RULES = (
+    ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"),
+    ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
+    ("y", "i"), ("x", "ks"), ("ie", "i"),
+)
+
+
+@lru_cache(maxsize=65536)
+def skeleton(keys: tuple[str, ...]) -> str:
+    """A spelling-insensitive form of a folded name, for variant lookup.
+
+    "Qyzylorda", "Kyzyl-Orda" and "Kzyl Orda" do not all meet, but "Aqtobe"
+    and "Aktobe", "Jezkazgan" and "Dzhezkazgan", "Alma Ata" and "Almaata" do.
+
+    Args:
+        keys: the folded words of a name (``name_keys``).
+
+    Returns:
+        The name without spaces, transliteration variants folded and doubled
+        letters collapsed.
+    """
+    word = "".join(keys)
+    for old, new in _SKELETON_RULES:
+        word = word.replace(old, new)
+    collapsed = [c for i, c in enumerate(word) if i == 0 or c != word[i - 1]]
+    return "".join(collapsed)
