@@ -1,0 +1,176 @@
+"""Extract: event mentions an ACLED coder would record, from an annotated text.
+
+Cascade, per sentence (see DESIGN.md, "Pipeline", step 4):
+
+1. skip captions and headlines that repeat the body (``filters``);
+2. find trigger candidates: rule lemmas and phrases from the YAML taxonomy with
+   their syntactic conditions, dropping negated, modal, irrealis and background
+   uses (``triggers``, ``modality``);
+3. attach arguments: clause, places, dates, actors, magnitudes (``arguments``,
+   ``participants``, ``magnitudes``);
+4. decide what the sentence's triggers amount to (``classify``);
+5. add attribution, hedging and confidence (``attribution``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from upheaval.extract.arguments import clause_span, clause_tokens, place_args, sentence_span
+from upheaval.extract.attribution import attribution, confidence, hedged
+from upheaval.extract.classify import Draft, consolidate
+from upheaval.extract.crosswalk import crosswalk
+from upheaval.extract.dating import date_args
+from upheaval.extract.filters import skipped_sentences
+from upheaval.extract.followups import fold_followups
+from upheaval.extract.lexicon import Lexicon, load_lexicon, load_taxonomy
+from upheaval.extract.magnitudes import crowd_size, fatalities, figures, size_bounds
+from upheaval.extract.participants import find_participants
+from upheaval.extract.syntax import doc_text, lemma
+from upheaval.extract.triggers import Candidate, find_candidates
+from upheaval.model import CleanDocument, RawMention, Span
+
+__all__ = ["crosswalk", "extract_mentions", "extract_sentence", "load_taxonomy", "size_bounds"]
+
+_AGGREGATE_DEPS = frozenset({"nummod", "quantmod"})
+# A date phrase that names only a year: background, not a codable day.
+_YEAR_ONLY = re.compile(
+    r"^(in|of|during|since|by)?\s*((the\s+year\s+)?(1[89]|20)\d\d|(last|this|next|a)\s+(year|decade)"
+    r"|(\w+\s+)?(years|decades)\s+ago)$",
+    re.IGNORECASE,
+)
+
+
+def _draft(cand: Candidate, lexicon: Lexicon) -> Draft:
+    rule = cand.rule
+    text = doc_text(cand.token.doc)
+    parts = find_participants(
+        cand.token, cand.anchor, rule.actor, rule.event_type, rule.kind, lexicon
+    )
+    return Draft(
+        rule=rule,
+        trigger=cand.token,
+        trigger_span=Span(cand.start, cand.end, text[cand.start : cand.end]),
+        anchor=cand.anchor,
+        event_type=rule.event_type,
+        sub_type=rule.sub_type,
+        measures=rule.measures,
+        places=place_args(cand.token, cand.anchor, object_place=rule.object_place),
+        dates=date_args(cand.anchor),
+        clause=clause_span(cand.anchor),
+        participants=parts,
+        kind=rule.kind,
+    )
+
+
+def _aggregate(draft: Draft) -> bool:
+    """ "Dozens of protests this year": a count of events with no place."""
+    tok = draft.trigger
+    if draft.measures or draft.places or tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    counted = any(c.dep_ in _AGGREGATE_DEPS for c in tok.children)
+    return counted or (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.pos_ in {"NUM", "NOUN"}
+        and tok.head.head.tag_ in {"CD", "NNS"}
+    )
+
+
+def _present(verb: Token) -> bool:
+    """Present simple, active or passive ("bans", "are prohibited"), not perfect."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (
+        verb.tag_ == "VBN"
+        and any(a.tag_ in {"VBZ", "VBP"} and lemma(a) == "be" for a in auxes)
+        and not any(lemma(a) == "have" for a in auxes)
+    )
+
+
+def _background(draft: Draft) -> bool:
+    """Not a codable event: dated by a year only, or a state rule stated in
+    the present with no date ("the law bans strikes")."""
+    if draft.dates and all(_YEAR_ONLY.match(d.text.strip()) for d in draft.dates):
+        return True
+    return bool(draft.measures) and not draft.dates and _present(draft.anchor)
+
+
+def _mention(draft: Draft, sent: SpacySpan, doc_id: str, deaths: int | None) -> RawMention:
+    tokens = clause_tokens(draft.anchor)
+    source = attribution(sent)
+    is_hedged = hedged(sent)
+    present = draft.anchor.tag_ in {"VBZ", "VBP"} and not draft.dates
+    parts = draft.participants
+    violent = (
+        draft.event_type not in {"Strategic developments", "Protests"}
+        or draft.sub_type == "Excessive force against protesters"
+    )
+    return RawMention(
+        doc_id=doc_id,
+        trigger=draft.trigger_span,
+        sentence=sentence_span(sent),
+        clause=draft.clause,
+        event_type=draft.event_type,
+        sub_event_type=draft.sub_type,
+        measures=draft.measures,
+        place_args=draft.places,
+        date_args=draft.dates,
+        national=bool(draft.measures) and not draft.places,
+        actor1=parts.actor1,
+        assoc_actor_1=None
+        if draft.measures and parts.assoc1 and parts.assoc1.role == "person"
+        else parts.assoc1,
+        actor2=None if draft.measures else parts.actor2,
+        fatalities=deaths if violent else None,
+        size=crowd_size(tokens) if draft.event_type in {"Protests", "Riots"} else None,
+        figures=figures(tokens),
+        attribution=source,
+        hedged=is_hedged,
+        confidence=confidence(
+            draft.rule.confidence, is_hedged=is_hedged, source=source, present_undated=present
+        ),
+    )
+
+
+def extract_sentence(
+    sent: SpacySpan, doc_id: str, lexicon: Lexicon | None = None
+) -> list[RawMention]:
+    """Event mentions of one sentence (see :func:`extract_mentions`)."""
+    lexicon = lexicon or load_lexicon()
+    drafts = [_draft(c, lexicon) for c in find_candidates(sent, lexicon)]
+    drafts = [d for d in drafts if not _aggregate(d) and not _background(d)]
+    if not drafts:
+        return []
+    deaths = fatalities(list(sent))
+    return [_mention(d, sent, doc_id, deaths) for d in consolidate(drafts, deaths)]
+
+
+def extract_mentions(doc: Doc, clean: CleanDocument) -> list[RawMention]:
+    """Event mentions of a cleaned, annotated document.
+
+    Args:
+        doc: spaCy Doc over ``clean.text`` (from ``upheaval.annotate``).
+        clean: the cleaned document; all offsets point into its text.
+
+    Returns:
+        Raw mentions in text order, one per event an ACLED coder would record
+        (several per sentence when it reports several).
+
+    Example:
+        >>> doc = annotate(clean.text)  # doctest: +SKIP
+        >>> [m.event_type for m in extract_mentions(doc, clean)]  # doctest: +SKIP
+        ['Protests']
+    """
+    lexicon = load_lexicon()
+    skipped = skipped_sentences(doc, clean.document.title)
+    per_sentence = [
+        extract_sentence(sent, clean.doc_id, lexicon)
+        for sent in doc.sents
+        if sent.start_char not in skipped
+    ]
+    return [m for mentions in fold_followups(per_sentence) for m in mentions]

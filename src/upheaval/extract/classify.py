@@ -1,0 +1,239 @@
+"""Decide per sentence what an ACLED coder would code from its triggers.
+
+Triggers of one sentence often describe one event: protesters gathered, the
+police fired tear gas at them -> one Protest with intervention, not a protest
+plus a police event; demonstrators who rallied and then stormed a building ->
+one Riot. This module merges the candidates of a sentence accordingly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Token
+
+from upheaval.extract.lexicon import Rule
+from upheaval.extract.participants import Participants
+from upheaval.extract.syntax import clause_head
+from upheaval.model import ActorRef, Span
+
+__all__ = ["Draft", "consolidate"]
+
+# Severity order of the Protests sub-types: a sentence's protest takes the
+# most severe police response reported with it.
+_SEVERITY = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+}
+_FORCES = frozenset({"police", "military", "security"})
+
+
+@dataclass
+class Draft:
+    """A mention being decided: the candidate's coding and its arguments."""
+
+    rule: Rule
+    trigger: Token
+    trigger_span: Span
+    anchor: Token
+    event_type: str
+    sub_type: str
+    measures: tuple[str, ...]
+    places: tuple[Span, ...]
+    dates: tuple[Span, ...]
+    clause: Span
+    participants: Participants
+    kind: str = "event"
+    notes: list[str] = field(default_factory=list)
+
+    def key(self) -> tuple[str, str, tuple[str, ...]]:
+        return self.event_type, self.sub_type, self.measures
+
+
+def _place_set(draft: Draft) -> frozenset[tuple[int, int]]:
+    return frozenset((s.start, s.end) for s in draft.places)
+
+
+def _covered(small: Draft, big: Draft) -> bool:
+    """Whether small's places add nothing to big's (none, or a subset)."""
+    return _place_set(small) <= _place_set(big)
+
+
+def _with_opponent(draft: Draft, opponent: ActorRef | None, sub_type: str | None = None) -> Draft:
+    parts = draft.participants
+    if opponent is not None and (parts.actor2 is None or parts.actor2.role not in _FORCES):
+        parts = Participants(parts.actor1, parts.assoc1, opponent)
+    return replace(draft, participants=parts, sub_type=sub_type or draft.sub_type)
+
+
+def _merge_interventions(drafts: list[Draft]) -> list[Draft]:
+    """Fold police action on protesters into the sentence's protest or riot."""
+    actions = [d for d in drafts if d.kind == "intervention"]
+    if not actions:
+        return drafts
+    rest = [d for d in drafts if d.kind != "intervention"]
+    worst = max(actions, key=lambda d: _SEVERITY[d.sub_type])
+    opponent = worst.participants.actor2
+    protests = [d for d in rest if d.event_type == "Protests"]
+    riots = [d for d in rest if d.event_type == "Riots"]
+    if riots:
+        return [_with_opponent(d, opponent) if d.event_type == "Riots" else d for d in rest]
+    if protests:
+        out = []
+        for d in rest:
+            if d.event_type == "Protests" and _SEVERITY[worst.sub_type] > _SEVERITY[d.sub_type]:
+                d = _with_opponent(d, opponent, worst.sub_type)
+                if not d.places:
+                    d = replace(d, places=worst.places)
+            out.append(d)
+        return out
+    places = tuple({(s.start, s.end): s for a in actions for s in a.places}.values())
+    return [*rest, replace(worst, places=tuple(sorted(places, key=lambda s: s.start)))]
+
+
+def _fold_arrests(drafts: list[Draft]) -> list[Draft]:
+    """Arrests reported with a protest happened at it: the protest had an
+    intervention (ACLED codes one event, not a protest and an arrest)."""
+    protests = [d for d in drafts if d.event_type == "Protests"]
+    if not protests:
+        return drafts
+    out = [d for d in drafts if d.sub_type != "Arrests"]
+    if len(out) < len(drafts):
+        out = [
+            _with_opponent(d, ActorRef("police"), "Protest with intervention")
+            if d.event_type == "Protests" and d.sub_type == "Peaceful protest"
+            else d
+            for d in out
+        ]
+    return out
+
+
+def _elaborates(inner: Draft, outer: Draft) -> bool:
+    """Whether inner sits in a relative or adverbial clause under outer:
+    "assaults on hospitals, where equipment was destroyed"."""
+    current = inner.anchor
+    crossed = False
+    for _ in range(10):  # clause nesting in news sentences is shallow
+        if current.head == current:
+            return False
+        crossed = crossed or current.dep_ in {"relcl", "acl", "advcl"}
+        current = current.head
+        if crossed and (current == outer.trigger or current == outer.anchor):
+            return True
+    return False
+
+
+def _drop_elaborations(drafts: list[Draft]) -> list[Draft]:
+    """Property damage described inside a riot's clause is part of the riot."""
+    riots = [d for d in drafts if d.event_type == "Riots"]
+    return [
+        d
+        for d in drafts
+        if d.sub_type != "Looting/property destruction" or not any(_elaborates(d, r) for r in riots)
+    ]
+
+
+def _drop_protests_in_riots(drafts: list[Draft]) -> list[Draft]:
+    """A protest that turned violent is coded once, as a riot."""
+    riots = [d for d in drafts if d.event_type == "Riots"]
+    if not riots:
+        return drafts
+    return [
+        d for d in drafts if d.event_type != "Protests" or not any(_covered(d, r) for r in riots)
+    ]
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _separate_clauses(a: Draft, b: Draft) -> bool:
+    """Two clauses with subjects of their own ("workers struck, and drivers
+    blocked the highway") report two events even without places."""
+    ha, hb = clause_head(a.anchor), clause_head(b.anchor)
+    return ha != hb and _own_subject(ha) and _own_subject(hb)
+
+
+def _twins(a: Draft, b: Draft) -> bool:
+    if a.key() != b.key() or _separate_clauses(a, b):
+        return False
+    return _covered(a, b) or _covered(b, a)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Triggers with the same coding whose places nest are one event."""
+    out: list[Draft] = []
+    for draft in drafts:
+        twin = next((o for o in out if _twins(draft, o)), None)
+        if twin is None:
+            out.append(draft)
+            continue
+        if len(draft.places) > len(twin.places):
+            out[out.index(twin)] = replace(draft, dates=draft.dates or twin.dates)
+        elif not twin.dates and draft.dates:
+            out[out.index(twin)] = replace(twin, dates=draft.dates)
+    return out
+
+
+def _excessive_when_deadly(drafts: list[Draft], deaths: int | None) -> list[Draft]:
+    """Deaths at a protest with a police response: excessive force (ACLED)."""
+    if not deaths:
+        return drafts
+    return [
+        replace(d, sub_type="Excessive force against protesters")
+        if d.sub_type == "Protest with intervention"
+        else d
+        for d in drafts
+    ]
+
+
+def _drop_state_violence_at_protests(drafts: list[Draft]) -> list[Draft]:
+    """Killings reported with police fire on a protest are that protest's
+    excessive force, not a separate attack on civilians."""
+    if not any(d.event_type == "Protests" and d.sub_type != "Peaceful protest" for d in drafts):
+        return drafts
+    return [
+        d
+        for d in drafts
+        if not (
+            d.event_type == "Violence against civilians"
+            and d.participants.actor1 is not None
+            and d.participants.actor1.role in _FORCES
+        )
+    ]
+
+
+def _mob_riots(drafts: list[Draft]) -> list[Draft]:
+    """Riots by a mob rather than demonstrators are Mob violence (ACLED)."""
+    return [
+        replace(d, sub_type="Mob violence")
+        if d.event_type == "Riots"
+        and d.participants.actor1 is not None
+        and d.participants.actor1.role == "mob"
+        else d
+        for d in drafts
+    ]
+
+
+def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
+    """The events an ACLED coder would record from one sentence's drafts.
+
+    Args:
+        drafts: the sentence's drafts in text order.
+        deaths: fatalities reported in the sentence, if any.
+
+    Returns:
+        The drafts to emit, in text order.
+    """
+    if any(d.kind != "weak" for d in drafts):
+        drafts = [d for d in drafts if d.kind != "weak"]
+    drafts = _mob_riots(drafts)
+    drafts = _merge_interventions(drafts)
+    drafts = _fold_arrests(drafts)
+    drafts = _drop_state_violence_at_protests(drafts)
+    drafts = _drop_protests_in_riots(drafts)
+    drafts = _drop_elaborations(drafts)
+    drafts = _excessive_when_deadly(drafts, deaths)
+    drafts = _dedupe(drafts)
+    return sorted(drafts, key=lambda d: d.trigger_span.start)

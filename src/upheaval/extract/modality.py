@@ -1,0 +1,233 @@
+"""Is a trigger an event that happened? Negation, modality, irrealis, background.
+
+ACLED codes what happened on a day at a place. A trigger word is not an event
+when the text negates it ("no protests were reported"), puts it in the future
+or a condition ("they will arrest us", "if workers strike"), makes it the
+content of a plan, threat, demand or ban ("threatened to strike", "called for
+protests tomorrow", "banned rallies"), uses it as a modifier ("riot police"),
+or refers to a past episode by year only ("the riot of 2021", "since the 2011
+protests").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from upheaval.extract.lexicon import Lexicon, Rule
+from upheaval.extract.syntax import lemma, sentence_of
+
+__all__ = ["is_factual"]
+
+# Dependencies through which an event noun or verb inherits the modality of
+# its governor: objects, prepositional objects, infinitival complements.
+_INHERIT = frozenset(
+    {
+        "dobj",
+        "pobj",
+        "prep",
+        "xcomp",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "compound",
+        "conj",
+        "appos",
+        "amod",
+        "acomp",
+        "oprd",
+        "advmod",
+        "npadvmod",
+        "dative",
+        "pcomp",
+        "agent",
+        "acl",
+    }
+)
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_NEGATORS = frozenset({"no", "never", "not", "n't", "without", "none", "nor"})
+
+
+# Verbs of expectation whose clausal complement has not happened (yet).
+_EXPECT = frozenset(
+    {
+        "let",
+        "expect",
+        "hope",
+        "fear",
+        "predict",
+        "anticipate",
+        "want",
+        "wish",
+        "demand",
+        "urge",
+        "insist",
+        "warn",
+        "threaten",
+    }
+)
+# Subordinators of conditions, and of concessions that recall known facts
+# rather than report them ("although the protests began spontaneously").
+_UNREAL_MARKS = frozenset(
+    {"if", "unless", "whether", "lest", "until", "till", "although", "though"}
+)
+_NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
+# Verbs that deny the clause they govern: "he denied that soldiers fired".
+_DENIALS = frozenset({"deny", "refute", "dismiss", "doubt", "reject", "disprove", "dispute"})
+
+
+def _negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and (
+            child.lower_ in _NOBODY
+            or (child.lower_ == "one" and any(c.lower_ == "no" for c in child.children))
+        ):
+            return True
+    return False
+
+
+def _generic(token: Token) -> bool:
+    """An event noun as subject of a copula: "protests are common here",
+    "another round of protests is inevitable"."""
+    top = token
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in {"NOUN", "PRON"}:
+        top = top.head.head
+    head = top.head
+    return (
+        top.dep_ == "nsubj"
+        and lemma(head) == "be"
+        and any(c.dep_ in {"acomp", "attr"} for c in head.children)
+    )
+
+
+def _modal(verb: Token, lexicon: Lexicon) -> bool:
+    """Future or modal auxiliaries, "going to", conditional "if"."""
+    for child in verb.children:
+        if child.dep_ == "aux" and (
+            child.lower_ in lexicon.modals or lemma(child) in lexicon.modals
+        ):
+            return True
+        if child.dep_ == "mark" and child.lower_ in _UNREAL_MARKS:
+            return True
+    return verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _year_only_reference(token: Token) -> bool:
+    """An event noun dated by a year alone: "the riot of 2021", "2011 protests"."""
+    for child in token.children:
+        if child.dep_ in {"nummod", "compound", "amod"} and _YEAR.match(child.text):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if _YEAR.match(pobj.text) or (child.lower_ == "of" and pobj.ent_type_ == "DATE"):
+                    return True  # "the riot of 2021", "the unrest of January 2022"
+    return False
+
+
+def _noun_unreal(token: Token, lexicon: Lexicon) -> bool:
+    if token.dep_ == "compound" or (token.dep_ == "amod" and token.head.pos_ == "NOUN"):
+        return True  # "riot police", "protest movement", "strike committee"
+    before = [t.lower_ for t in token.doc[max(token.i - 2, 0) : token.i]]
+    if "anti" in before:
+        return True  # "anti-riot"
+    if any(
+        lemma(c) in lexicon.unreal_modifiers or c.lower_ in lexicon.unreal_modifiers
+        for c in token.children
+    ):
+        return True
+    if _year_only_reference(token):
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ in lexicon.background_preps
+
+
+def _governors(token: Token) -> list[Token]:
+    """The token and the heads it inherits modality from, up to its clause."""
+    chain = [token]
+    current = token
+    for _ in range(8):  # deep enough for "called on workers to join a strike"
+        if current.dep_ == "ccomp" and lemma(current.head) in _DENIALS | _EXPECT:
+            chain.append(current.head)
+            break
+        if current.dep_ not in _INHERIT or current.head == current:
+            break
+        if current.dep_ == "conj" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in current.children
+        ):
+            break  # a conjoined clause with its own subject has its own modality
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _unreal_use(trigger: Token, rule: Rule, lexicon: Lexicon) -> bool:
+    """Uses of the trigger word itself that report no event."""
+    if sentence_of(trigger).text.rstrip().endswith("?"):
+        return True
+    if trigger.pos_ in {"NOUN", "PROPN"} and not rule.measures:
+        return _noun_unreal(trigger, lexicon) or _generic(trigger)
+    # "detained activists", "striking miners": a modifier, not a clause
+    return trigger.pos_ == "VERB" and trigger.dep_ == "amod"
+
+
+def _unreal_governor(
+    chain: list[Token], i: int, trigger: Token, rule: Rule, lexicon: Lexicon
+) -> bool:
+    """Whether chain[i], a governor of the trigger, makes it unreal."""
+    tok, below = chain[i], chain[i - 1]
+    word = lemma(tok)
+    if word in _DENIALS | _EXPECT and below.dep_ == "ccomp":
+        return True
+    if tok.dep_ == "prep" and tok.lower_ in {"without", "instead"}:
+        return True
+    # The rule's own acts are real; "set fire and looted" has no "set to";
+    # a weak trigger may be the subject of a demand ("protesters demanded").
+    allowed_subject = word in rule.allow and below == trigger and trigger.dep_ == "nsubj"
+    exempt = word in rule.governed_by or allowed_subject or below.dep_ == "conj"
+    if word in lexicon.irrealis and not exempt:
+        return True
+    return any(c.dep_ == "acomp" and lemma(c) in lexicon.irrealis for c in tok.children)
+
+
+def is_factual(anchor: Token, trigger: Token, rule: Rule, lexicon: Lexicon) -> bool:
+    """Whether a trigger reports an event that happened.
+
+    Args:
+        anchor: the token whose clause carries the event (the act verb for a
+            measure, else the trigger).
+        trigger: the trigger token.
+        rule: the rule that matched (its acts are exempt from irrealis).
+        lexicon: the loaded lexicon.
+
+    Returns:
+        False for negated, modal, irrealis, modifier or background uses.
+    """
+    if _unreal_use(trigger, rule, lexicon):
+        return False
+    chain = _governors(anchor)
+    for i, tok in enumerate(chain):
+        # Negation reaches core arguments, not adjuncts: in "nobody was
+        # arrested during the march" the march still took place.
+        below = chain[i - 1] if i else None
+        adjunct = (
+            below is not None and below.dep_ == "prep" and below.lower_ not in {"for", "to", "of"}
+        )
+        if _negated(tok) and not adjunct:
+            return False
+        if tok.pos_ in {"VERB", "AUX"} and _modal(tok, lexicon):
+            return False
+        if i and _unreal_governor(chain, i, trigger, rule, lexicon):
+            return False
+    return not _clause_negated(chain[-1], lexicon)
+
+
+def _clause_negated(verb: Token, lexicon: Lexicon) -> bool:
+    """Adjectival predicates that deny their complement: "it was impossible to"."""
+    return any(
+        c.dep_ in {"acomp", "attr"} and lemma(c) in lexicon.irrealis for c in verb.children
+    ) and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)

@@ -1,0 +1,30 @@
+"""Table rows: battles, remote violence and violence against civilians."""
+
+# Rows are whole sentences, one per line, so that the table reads as a table.
+# ruff: noqa: E501
+
+ROWS: list[tuple[str, list[str]]] = [
+    ("Rebels captured the town of Bunia after heavy fighting on Tuesday.", ["BN rebels"]),
+    ("The army recaptured the town of Kidal from the rebels on 14 November.", ["BG military"]),
+    ("Soldiers clashed with militants near Borno's border with Cameroon.", ["BA military"]),
+    ("Heavy fighting between the army and insurgents was reported in Palma.", ["BA military"]),
+    ("An air strike hit a market in Idlib province on Sunday.", ["EA military"]),
+    ("Drone strikes killed 12 militants in North Waziristan on Monday.", ["EA military"]),
+    ("Artillery shelling killed three civilians in Donetsk on Friday.", ["ES military"]),
+    ("A roadside bomb exploded near a military convoy in Kandahar.", ["EI armed"]),
+    ("A suicide bomber blew himself up at a mosque in Peshawar, killing 59 people.", ["EB armed"]),
+    ("Unknown attackers threw a grenade into a bar in Bujumbura.", ["EG armed"]),
+    ("Gunmen abducted 30 students from a school in Kaduna state.", ["VK armed"]),
+    ("Unidentified gunmen killed five villagers in Plateau state on Sunday.", ["VA armed"]),
+    ("Militants attacked a village near Mopti, killing 20 civilians.", ["VA armed"]),
+    ("Armed men kidnapped a journalist in Mogadishu on Tuesday.", ["VK armed"]),
+    (
+        "Soldiers raped several women during the raid on the village, according to witnesses.",
+        ["VS military"],
+    ),
+    ("Insurgents ambushed an army patrol near Mocimboa da Praia.", ["BA rebels"]),
+    ("Rockets struck a residential building in Kharkiv on Thursday.", ["ES military"]),
+    ("A chemical attack killed dozens in Douma, rescuers said.", ["EC armed"]),
+    ("Jihadists massacred 40 villagers in the Tillaberi region.", ["VA armed"]),
+    ("A landmine killed two herders near Gao on Wednesday.", ["EI armed"]),
+]
