@@ -29,8 +29,15 @@ if TYPE_CHECKING:
 
     from upheaval.store import SqlStore
 
-__all__ = ["Processed", "Resources", "RunReport", "extract_events", "load_resources",
-           "process_documents", "run_extract"]
+__all__ = [
+    "Processed",
+    "Resources",
+    "RunReport",
+    "extract_events",
+    "load_resources",
+    "process_documents",
+    "run_extract",
+]
 
 # Documents go through spaCy in batches: nlp.pipe is markedly faster than one
 # call per text, and 32 reports of a few kB keep memory flat.
@@ -99,8 +106,9 @@ class RunReport:
 ProgressHook = Callable[[RunReport, "Document | Skip | None"], None]
 
 
-def _split(items: Iterable[Document | Skip], report: RunReport,
-           on_progress: ProgressHook | None) -> Iterator[Document]:
+def _split(
+    items: Iterable[Document | Skip], report: RunReport, on_progress: ProgressHook | None
+) -> Iterator[Document]:
     for item in items:
         if isinstance(item, Skip):
             report.skipped.append(item)
@@ -164,7 +172,10 @@ def run_extract(
 
 
 def extract_events(
-    paths: Sequence[str], *, published: date | None = None, db: str | None = None,
+    paths: Sequence[str],
+    *,
+    published: date | None = None,
+    db: str | None = None,
     **options: Any,
 ) -> list[Event]:
     """Extract, store and return the events of some documents.

@@ -25,8 +25,15 @@ from typing import Any
 
 from upheaval.model import Event
 
-__all__ = ["PlaceJoin", "Spread", "SpreadSummary", "analyse_spread", "distance_km",
-           "spread_csv", "place_key"]
+__all__ = [
+    "PlaceJoin",
+    "Spread",
+    "SpreadSummary",
+    "analyse_spread",
+    "distance_km",
+    "spread_csv",
+    "place_key",
+]
 
 # Mean Earth radius (IUGG), km: the haversine error is under 0.5 %, far below
 # the precision of a town's coordinates.
@@ -107,10 +114,14 @@ class Spread:
 
     def to_record(self) -> dict[str, Any]:
         """A JSON-ready dict: ``summary``, ``places`` and ``days``."""
-        return {"summary": asdict(self.summary),
-                "places": [asdict(join) for join in self.joins],
-                "days": [{"date": day, "places": [j.place_key for j in joins]}
-                         for day, joins in self.by_day()]}
+        return {
+            "summary": asdict(self.summary),
+            "places": [asdict(join) for join in self.joins],
+            "days": [
+                {"date": day, "places": [j.place_key for j in joins]}
+                for day, joins in self.by_day()
+            ],
+        }
 
 
 def place_key(event: Event) -> str:
@@ -120,8 +131,9 @@ def place_key(event: Event) -> str:
     return f"{event.iso}/{event.location.strip().lower()}"
 
 
-def distance_km(a: tuple[float | None, float | None],
-                b: tuple[float | None, float | None]) -> float | None:
+def distance_km(
+    a: tuple[float | None, float | None], b: tuple[float | None, float | None]
+) -> float | None:
     """Great-circle distance between two (latitude, longitude) points, in km.
 
     Returns None when either point lacks a coordinate.
@@ -145,8 +157,10 @@ def _first_events(events: Iterable[Event]) -> tuple[list[Event], dict[str, int]]
     counts: dict[str, int] = {}
     # A more precise date wins a tie on the same day; then the name keeps the
     # order stable from run to run.
-    ordered = sorted((e for e in events if not _is_national(e)),
-                     key=lambda e: (e.event_date, e.time_precision, e.location, e.event_id))
+    ordered = sorted(
+        (e for e in events if not _is_national(e)),
+        key=lambda e: (e.event_date, e.time_precision, e.location, e.event_id),
+    )
     for event in ordered:
         key = place_key(event)
         counts[key] = counts.get(key, 0) + 1
@@ -174,18 +188,29 @@ def _join(order: int, event: Event, earlier: Sequence[Event], n_events: int) -> 
     previous = earlier[-1] if earlier else None
     came_from, km_nearest = _nearest_earlier(event, earlier)
     return PlaceJoin(
-        order=order, place_key=place_key(event), location=event.location,
-        admin1=event.admin1, country=event.country, iso=event.iso,
-        latitude=event.latitude, longitude=event.longitude, geo_precision=event.geo_precision,
+        order=order,
+        place_key=place_key(event),
+        location=event.location,
+        admin1=event.admin1,
+        country=event.country,
+        iso=event.iso,
+        latitude=event.latitude,
+        longitude=event.longitude,
+        geo_precision=event.geo_precision,
         first_date=event.event_date,
-        event_id=event.event_id, event_type=event.event_type,
-        sub_event_type=event.sub_event_type, n_events=n_events,
+        event_id=event.event_id,
+        event_type=event.event_type,
+        sub_event_type=event.sub_event_type,
+        n_events=n_events,
         days_from_start=_days(earlier[0].event_date, event.event_date) if earlier else 0,
         days_from_previous=_days(previous.event_date, event.event_date) if previous else None,
-        km_from_previous=(distance_km((event.latitude, event.longitude),
-                                      (previous.latitude, previous.longitude))
-                          if previous else None),
-        came_from=came_from, km_from_nearest=km_nearest,
+        km_from_previous=(
+            distance_km((event.latitude, event.longitude), (previous.latitude, previous.longitude))
+            if previous
+            else None
+        ),
+        came_from=came_from,
+        km_from_nearest=km_nearest,
     )
 
 
@@ -199,12 +224,17 @@ def _summary(joins: Sequence[PlaceJoin]) -> SpreadSummary:
         return SpreadSummary(0, None, None, None, 0, None, None, None, None, None)
     origin = joins[0]
     days = joins[-1].days_from_start
-    from_origin = [distance_km((origin.latitude, origin.longitude), (j.latitude, j.longitude))
-                   for j in joins[1:]]
+    from_origin = [
+        distance_km((origin.latitude, origin.longitude), (j.latitude, j.longitude))
+        for j in joins[1:]
+    ]
     known = [km for km in from_origin if km is not None]
     return SpreadSummary(
-        places=len(joins), origin=origin.location, first_date=origin.first_date,
-        last_date=joins[-1].first_date, days=days,
+        places=len(joins),
+        origin=origin.location,
+        first_date=origin.first_date,
+        last_date=joins[-1].first_date,
+        days=days,
         # Over the days from the first to the last join, both counted.
         places_per_day=round(len(joins) / (days + 1), 2),
         median_days_between=_median(j.days_from_previous for j in joins[1:]),
@@ -225,8 +255,9 @@ def analyse_spread(events: Iterable[Event]) -> Spread:
         The joins in order with their distances and delays, and a summary.
     """
     firsts, counts = _first_events(events)
-    joins = tuple(_join(i + 1, event, firsts[:i], counts[place_key(event)])
-                  for i, event in enumerate(firsts))
+    joins = tuple(
+        _join(i + 1, event, firsts[:i], counts[place_key(event)]) for i, event in enumerate(firsts)
+    )
     return Spread(joins, _summary(joins))
 
 
@@ -240,7 +271,10 @@ def spread_csv(spread: Spread) -> str:
     writer.writerow(CSV_COLUMNS)
     for join in spread.joins:
         row = asdict(join)
-        writer.writerow(["" if row[c] is None else
-                         round(row[c], 1) if c.startswith("km_") else row[c]
-                         for c in CSV_COLUMNS])
+        writer.writerow(
+            [
+                "" if row[c] is None else round(row[c], 1) if c.startswith("km_") else row[c]
+                for c in CSV_COLUMNS
+            ]
+        )
     return buffer.getvalue()

@@ -37,11 +37,17 @@ def _timeline(axes: Any, spread: Spread) -> None:
     joins = spread.joins
     days = [date.fromisoformat(j.first_date) for j in joins]
     counts = list(range(1, len(joins) + 1))
-    axes.step(days + [days[-1] + timedelta(days=1)], counts + [counts[-1]], where="post",
-              color="#b2182b", linewidth=2)
+    axes.step(
+        days + [days[-1] + timedelta(days=1)],
+        counts + [counts[-1]],
+        where="post",
+        color="#b2182b",
+        linewidth=2,
+    )
     for join, day, count in zip(joins[:MAX_LABELS], days, counts, strict=False):
-        axes.annotate(join.location, (day, count), xytext=(3, 4), textcoords="offset points",
-                      fontsize=7)
+        axes.annotate(
+            join.location, (day, count), xytext=(3, 4), textcoords="offset points", fontsize=7
+        )
     axes.set_xlabel("day")
     axes.set_ylabel("places reached")
     axes.grid(alpha=0.3)
@@ -54,15 +60,28 @@ def _map(axes: Any, spread: Spread) -> None:
     for join in placed:
         source: PlaceJoin | None = by_name.get(join.came_from or "")
         if source is not None:
-            axes.annotate("", (join.longitude, join.latitude),
-                          (source.longitude, source.latitude),
-                          arrowprops={"arrowstyle": "->", "color": "#888888", "lw": 0.8})
-    points = axes.scatter([j.longitude for j in placed], [j.latitude for j in placed],
-                          c=[j.days_from_start for j in placed], cmap="viridis", s=36,
-                          zorder=3)
+            axes.annotate(
+                "",
+                (join.longitude, join.latitude),
+                (source.longitude, source.latitude),
+                arrowprops={"arrowstyle": "->", "color": "#888888", "lw": 0.8},
+            )
+    points = axes.scatter(
+        [j.longitude for j in placed],
+        [j.latitude for j in placed],
+        c=[j.days_from_start for j in placed],
+        cmap="viridis",
+        s=36,
+        zorder=3,
+    )
     for join in placed[:MAX_LABELS]:
-        axes.annotate(join.location, (join.longitude, join.latitude), xytext=(4, 4),
-                      textcoords="offset points", fontsize=7)
+        axes.annotate(
+            join.location,
+            (join.longitude, join.latitude),
+            xytext=(4, 4),
+            textcoords="offset points",
+            fontsize=7,
+        )
     axes.figure.colorbar(points, ax=axes, label="days after the first place")
     # Equal degrees on both axes keep shapes recognisable near the equator
     # and only mildly stretched at mid latitudes: no projection needed.
@@ -91,8 +110,10 @@ def write_spread_chart(spread: Spread, path: str | Path) -> Path:
     if spread.joins:
         _timeline(left, spread)
         _map(right, spread)
-        title = (f"{summary.places} places in {summary.days + 1} days from {summary.origin}"
-                 f" ({summary.first_date} to {summary.last_date})")
+        title = (
+            f"{summary.places} places in {summary.days + 1} days from {summary.origin}"
+            f" ({summary.first_date} to {summary.last_date})"
+        )
     else:
         title = "no events with a place"
     figure.suptitle(title)

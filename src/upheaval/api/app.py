@@ -27,8 +27,9 @@ Read-only unless a token is configured; `POST /api/documents` then needs
 """
 
 
-def create_app(db: str | None = None, token: str | None = None, *,
-               max_body: int = MAX_BODY_BYTES) -> FastAPI:
+def create_app(
+    db: str | None = None, token: str | None = None, *, max_body: int = MAX_BODY_BYTES
+) -> FastAPI:
     """Build the API and dashboard app on a store.
 
     Args:
@@ -50,8 +51,14 @@ def create_app(db: str | None = None, token: str | None = None, *,
         yield
         state.store.close()
 
-    app = FastAPI(title="upheaval", version=__version__, description=_DESCRIPTION,
-                  docs_url=None, redoc_url=None, lifespan=lifespan)
+    app = FastAPI(
+        title="upheaval",
+        version=__version__,
+        description=_DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
     app.state.upheaval = state
     install_error_handlers(app)
     app.add_middleware(BodySizeLimit, limit=max_body)

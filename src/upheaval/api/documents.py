@@ -29,8 +29,9 @@ class DocumentIn(BaseModel):
 
     id: str | None = Field(None, max_length=2000, description="stable id; else a content hash")
     text: str | None = Field(None, max_length=MAX_BODY_BYTES, description="the report's text")
-    html: str | None = Field(None, max_length=MAX_BODY_BYTES,
-                             description="a web page, when there is no text")
+    html: str | None = Field(
+        None, max_length=MAX_BODY_BYTES, description="a web page, when there is no text"
+    )
     title: str | None = Field(None, max_length=2000)
     url: str | None = Field(None, max_length=2000)
     published: str | None = Field(None, max_length=40, description="YYYY-MM-DD")
@@ -39,12 +40,17 @@ class DocumentIn(BaseModel):
 
 @router.get("/documents", summary="List stored documents, newest first")
 def list_documents(
-    state: State, limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+    state: State,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict[str, Any]:
     """Documents without their text (``GET /api/documents/{id}`` has it)."""
-    return {"total": state.store.counts()["documents"], "limit": limit, "offset": offset,
-            "documents": state.store.documents(limit=limit, offset=offset)}
+    return {
+        "total": state.store.counts()["documents"],
+        "limit": limit,
+        "offset": offset,
+        "documents": state.store.documents(limit=limit, offset=offset),
+    }
 
 
 @router.get("/documents/{doc_id:path}", summary="One document with its text and events")
@@ -57,13 +63,23 @@ def get_document(state: State, doc_id: DocId) -> dict[str, Any]:
     return {"document": document, "events": [event.to_record() for event in events]}
 
 
-@router.post("/documents", status_code=201, summary="Ingest a report (needs the token)",
-             responses={200: {"description": "stored already: nothing changed"},
-                        401: {"description": "missing or wrong token"},
-                        403: {"description": "the API is read-only (no token configured)"},
-                        413: {"description": "body too large"}})
-def post_document(state: State, body: DocumentIn, response: Response,
-                  authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+@router.post(
+    "/documents",
+    status_code=201,
+    summary="Ingest a report (needs the token)",
+    responses={
+        200: {"description": "stored already: nothing changed"},
+        401: {"description": "missing or wrong token"},
+        403: {"description": "the API is read-only (no token configured)"},
+        413: {"description": "body too large"},
+    },
+)
+def post_document(
+    state: State,
+    body: DocumentIn,
+    response: Response,
+    authorization: Annotated[str | None, Header()] = None,
+) -> dict[str, Any]:
     """Run the pipeline on one report and store it with its events.
 
     Answers 201 with the events found, or 200 when the document was stored
@@ -83,5 +99,8 @@ def post_document(state: State, body: DocumentIn, response: Response,
     if stored:
         response.status_code = 200
     events = state.store.events(EventFilter(doc_ids=(document.doc_id,)))
-    return {"doc_id": document.doc_id, "created": not stored,
-            "events": [event.to_record() for event in events]}
+    return {
+        "doc_id": document.doc_id,
+        "created": not stored,
+        "events": [event.to_record() for event in events],
+    }

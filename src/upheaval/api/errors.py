@@ -24,16 +24,25 @@ log = logging.getLogger("upheaval.api")
 
 # Codes for plain HTTP errors raised by the framework itself (unknown route,
 # wrong method ...).
-_HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-               405: "method_not_allowed", 413: "too_large", 422: "invalid_request",
-               500: "internal_error", 503: "unavailable"}
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    422: "invalid_request",
+    500: "internal_error",
+    503: "unavailable",
+}
 
 
 class ApiError(Exception):
     """An error the API answers with on purpose."""
 
-    def __init__(self, status: int, code: str, message: str,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
@@ -41,11 +50,15 @@ class ApiError(Exception):
         self.headers = headers
 
 
-def error_response(status: int, code: str, message: str,
-                   headers: dict[str, str] | None = None) -> JSONResponse:
+def error_response(
+    status: int, code: str, message: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
     """The one error shape, as a response."""
-    return JSONResponse({"error": {"status": status, "code": code, "message": message}},
-                        status_code=status, headers=headers)
+    return JSONResponse(
+        {"error": {"status": status, "code": code, "message": message}},
+        status_code=status,
+        headers=headers,
+    )
 
 
 def _field(location: tuple[object, ...]) -> str:
@@ -57,13 +70,18 @@ def _describe(error: Exception) -> tuple[int, str, str, dict[str, str] | None]:
     if isinstance(error, ApiError):
         return error.status, error.code, error.message, error.headers
     if isinstance(error, RequestValidationError):
-        problems = [f"{_field(tuple(e.get('loc', ())))}: {e.get('msg', 'invalid')}"
-                    for e in error.errors()]
+        problems = [
+            f"{_field(tuple(e.get('loc', ())))}: {e.get('msg', 'invalid')}" for e in error.errors()
+        ]
         return 422, "invalid_request", "; ".join(problems) or "invalid request", None
     if isinstance(error, StarletteHTTPException):
         headers = dict(error.headers) if error.headers else None
-        return (error.status_code, _HTTP_CODES.get(error.status_code, "http_error"),
-                str(error.detail), headers)
+        return (
+            error.status_code,
+            _HTTP_CODES.get(error.status_code, "http_error"),
+            str(error.detail),
+            headers,
+        )
     if isinstance(error, InputError):
         return 400, error.code, error.describe(), None
     if isinstance(error, StoreError):
@@ -86,6 +104,12 @@ async def _handle(_request: Request, error: Exception) -> JSONResponse:
 
 def install_error_handlers(app: FastAPI) -> None:
     """Make every error of the app answer in the one shape."""
-    for kind in (ApiError, StarletteHTTPException, RequestValidationError, UpheavalError,
-                 SQLAlchemyError, Exception):
+    for kind in (
+        ApiError,
+        StarletteHTTPException,
+        RequestValidationError,
+        UpheavalError,
+        SQLAlchemyError,
+        Exception,
+    ):
         app.add_exception_handler(kind, _handle)

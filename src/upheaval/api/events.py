@@ -26,30 +26,54 @@ DEFAULT_PAGE = 100
 MAX_FILTER = 200
 
 State = Annotated[ApiState, Depends(get_state)]
-Country = Annotated[str | None, Query(max_length=MAX_FILTER,
-                                      description="ISO code (KZ) or country name")]
+Country = Annotated[
+    str | None, Query(max_length=MAX_FILTER, description="ISO code (KZ) or country name")
+]
 Since = Annotated[date | None, Query(description="first day, YYYY-MM-DD")]
 Until = Annotated[date | None, Query(description="last day, YYYY-MM-DD")]
-EventType = Annotated[str | None, Query(alias="type", max_length=MAX_FILTER,
-                                        description="event type or sub-event type")]
-Place = Annotated[str | None, Query(max_length=MAX_FILTER,
-                                    description="location or admin1 (substring)")]
+EventType = Annotated[
+    str | None,
+    Query(alias="type", max_length=MAX_FILTER, description="event type or sub-event type"),
+]
+Place = Annotated[
+    str | None, Query(max_length=MAX_FILTER, description="location or admin1 (substring)")
+]
 Doc = Annotated[str | None, Query(max_length=2000, description="only events of this document")]
 
 
-def _filter(country: str | None, since: date | None, until: date | None,
-            event_type: str | None, place: str | None, doc: str | None = None,
-            limit: int | None = None, offset: int = 0) -> EventFilter:
+def _filter(
+    country: str | None,
+    since: date | None,
+    until: date | None,
+    event_type: str | None,
+    place: str | None,
+    doc: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> EventFilter:
     if since and until and since > until:
         raise ApiError(422, "invalid_request", "since is after until")
-    return EventFilter(country=country, since=since, until=until, event_type=event_type,
-                       place=place, doc_ids=(doc,) if doc else (), limit=limit, offset=offset)
+    return EventFilter(
+        country=country,
+        since=since,
+        until=until,
+        event_type=event_type,
+        place=place,
+        doc_ids=(doc,) if doc else (),
+        limit=limit,
+        offset=offset,
+    )
 
 
 @router.get("/events", summary="List events, filtered and paginated")
 def list_events(
-    state: State, country: Country = None, since: Since = None, until: Until = None,
-    event_type: EventType = None, place: Place = None, doc: Doc = None,
+    state: State,
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    event_type: EventType = None,
+    place: Place = None,
+    doc: Doc = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
     offset: Annotated[int, Query(ge=0)] = 0,
     format: Annotated[Literal["json", "geojson"], Query()] = "json",
@@ -69,8 +93,9 @@ def list_events(
 
 
 @router.get("/events/{event_id}", summary="One event with its evidence and documents")
-def get_event(state: State,
-              event_id: Annotated[str, Path(max_length=MAX_FILTER)]) -> dict[str, Any]:
+def get_event(
+    state: State, event_id: Annotated[str, Path(max_length=MAX_FILTER)]
+) -> dict[str, Any]:
     """The event, and each document that reports it with its cleaned text."""
     event = state.store.event(event_id)
     if event is None:
@@ -80,9 +105,14 @@ def get_event(state: State,
 
 
 @router.get("/spread", summary="How unrest spread: first event per place, by date")
-def get_spread(state: State, country: Country = None, since: Since = None,
-               until: Until = None, event_type: EventType = None,
-               place: Place = None) -> dict[str, Any]:
+def get_spread(
+    state: State,
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    event_type: EventType = None,
+    place: Place = None,
+) -> dict[str, Any]:
     """Places in the order unrest reached them, with distances and delays."""
     events = state.store.events(_filter(country, since, until, event_type, place))
     return analyse_spread(events).to_record()

@@ -40,8 +40,15 @@ class _TooLarge(HTTPException):
 def _too_large_body(limit: int) -> bytes:
     # The API's one error shape (see upheaval.api.errors), built here because
     # this runs outside the framework's exception handlers.
-    return json.dumps({"error": {"status": 413, "code": "too_large",
-                                 "message": f"request body over {limit} bytes"}}).encode()
+    return json.dumps(
+        {
+            "error": {
+                "status": 413,
+                "code": "too_large",
+                "message": f"request body over {limit} bytes",
+            }
+        }
+    ).encode()
 
 
 class BodySizeLimit:
@@ -84,7 +91,14 @@ class BodySizeLimit:
 
     async def _refuse(self, send: Send) -> None:
         body = _too_large_body(self.limit)
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"),
-                                (b"content-length", str(len(body)).encode())]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

@@ -58,14 +58,23 @@ class ApiState:
                 401 when the header is missing or the token is wrong.
         """
         if not self.token:
-            raise ApiError(403, "read_only", "this API is read-only: start it with a token "
-                           "(--token or UPHEAVAL_API_TOKEN) to allow ingest")
+            raise ApiError(
+                403,
+                "read_only",
+                "this API is read-only: start it with a token "
+                "(--token or UPHEAVAL_API_TOKEN) to allow ingest",
+            )
         scheme, _, given = (authorization or "").partition(" ")
         # compare_digest: the time taken does not reveal how much matched.
-        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(),
-                                                                  self.token.encode()):
-            raise ApiError(401, "unauthorized", "a valid bearer token is required",
-                           {"WWW-Authenticate": "Bearer"})
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            given.strip().encode(), self.token.encode()
+        ):
+            raise ApiError(
+                401,
+                "unauthorized",
+                "a valid bearer token is required",
+                {"WWW-Authenticate": "Bearer"},
+            )
 
 
 def get_state(request: Request) -> ApiState:

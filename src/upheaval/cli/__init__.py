@@ -41,9 +41,11 @@ def _register_optional() -> None:
     # here when present, so the group never breaks on a partial install.
     from importlib import import_module
 
-    for module, names in (("upheaval.cli.evaluate", ("evaluate_command", "gate_command")),
-                          ("upheaval.cli.serve", ("serve_command",)),
-                          ("upheaval.cli.spread", ("spread_command",))):
+    for module, names in (
+        ("upheaval.cli.evaluate", ("evaluate_command", "gate_command")),
+        ("upheaval.cli.serve", ("serve_command",)),
+        ("upheaval.cli.spread", ("spread_command",)),
+    ):
         try:
             loaded = import_module(module)
         except ModuleNotFoundError as error:

@@ -27,8 +27,7 @@ class DateParam(click.ParamType):
 
     name = "YYYY-MM-DD"
 
-    def convert(self, value: Any, param: click.Parameter | None,
-                ctx: click.Context | None) -> date:
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
         if isinstance(value, date):
             return value
         try:
@@ -43,16 +42,32 @@ DATE = DateParam()
 def events_table(events: Sequence[Event], title: str | None = None, limit: int = 200) -> Table:
     """A readable summary table of events."""
     table = Table(title=title, show_lines=False, header_style="bold")
-    for name, style in (("date", "cyan"), ("type", ""), ("sub-type", "dim"),
-                        ("place", "green"), ("country", ""), ("actor", ""),
-                        ("deaths", "red"), ("size", ""), ("docs", "dim")):
+    for name, style in (
+        ("date", "cyan"),
+        ("type", ""),
+        ("sub-type", "dim"),
+        ("place", "green"),
+        ("country", ""),
+        ("actor", ""),
+        ("deaths", "red"),
+        ("size", ""),
+        ("docs", "dim"),
+    ):
         table.add_column(name, style=style or None, overflow="fold")
     for event in events[:limit]:
         when = event.event_date + (f"–{event.date_end[5:]}" if event.date_end else "")
         what = event.sub_event_type + (f" ({', '.join(event.measures)})" if event.measures else "")
-        table.add_row(when, event.event_type, what, event.location, event.iso,
-                      event.actor1 or "", "" if event.fatalities is None else str(event.fatalities),
-                      event.size or "", str(len(event.doc_ids)))
+        table.add_row(
+            when,
+            event.event_type,
+            what,
+            event.location,
+            event.iso,
+            event.actor1 or "",
+            "" if event.fatalities is None else str(event.fatalities),
+            event.size or "",
+            str(len(event.doc_ids)),
+        )
     if len(events) > limit:
         table.caption = f"showing {limit} of {len(events)} events"
     return table

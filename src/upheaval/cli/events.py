@@ -20,16 +20,37 @@ from upheaval.store import EventFilter, open_store
 @click.option("--type", "event_type", help="Event type or sub-event type (e.g. Riots).")
 @click.option("--place", help="Location or admin1 name (substring).")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
-@click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default="table",
-              show_default=True, help="Output format.")
-def events_command(db: str | None, country: str | None, since: date | None,
-                   until: date | None, event_type: str | None, place: str | None,
-                   limit: int | None, fmt: str) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMAT_CHOICES),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+def events_command(
+    db: str | None,
+    country: str | None,
+    since: date | None,
+    until: date | None,
+    event_type: str | None,
+    place: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
     """List stored events, filtered."""
     store = open_store(db)
     try:
-        found = store.events(EventFilter(country=country, since=since, until=until,
-                                         event_type=event_type, place=place, limit=limit))
+        found = store.events(
+            EventFilter(
+                country=country,
+                since=since,
+                until=until,
+                event_type=event_type,
+                place=place,
+                limit=limit,
+            )
+        )
     finally:
         store.close()
     if fmt == "table":

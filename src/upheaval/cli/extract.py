@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
@@ -14,35 +15,65 @@ from upheaval.cli._common import DATE, console, console_err, events_table
 from upheaval.errors import InputError
 from upheaval.export import FORMATS, render_events, write_events
 from upheaval.model import Document, Skip
-from upheaval.pipeline import RunReport, load_resources, run_extract
-from upheaval.store import EventFilter, open_store
+from upheaval.pipeline import Processed, Resources, RunReport, load_resources, run_extract
+from upheaval.store import EventFilter, SqlStore, open_store
+
+# What --dask passes to run_extract: documents in, processed documents out, in order.
+Mapper = Callable[[Iterable[Document], Resources | None], Iterable[Processed]]
 
 
 def _summary(report: RunReport, n_events: int) -> str:
     reasons = ", ".join(f"{n} {code}" for code, n in sorted(report.skip_reasons.items()))
     rate = report.read / report.seconds if report.seconds else 0.0
-    return (f"{report.read} documents read ({report.stored} new, {report.already_stored} "
-            f"already stored), {len(report.skipped)} skipped{f' ({reasons})' if reasons else ''}"
-            f"; {n_events} events; {report.seconds:.1f} s ({rate:.1f} docs/s)")
+    return (
+        f"{report.read} documents read ({report.stored} new, {report.already_stored} "
+        f"already stored), {len(report.skipped)} skipped{f' ({reasons})' if reasons else ''}"
+        f"; {n_events} events; {report.seconds:.1f} s ({rate:.1f} docs/s)"
+    )
 
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", type=DATE, help="Publication date of documents that carry none.")
 @click.option("--db", help="Database: a SQLite path (default ./upheaval.db) or postgresql:// URL.")
-@click.option("--out", "out", type=click.Path(dir_okay=False, allow_dash=True),
-              help="Write the events of these documents to FILE ('-' for stdout).")
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="jsonl",
-              show_default=True, help="Format of --out.")
-@click.option("--gazetteer", "gazetteer_file", type=click.Path(exists=True, dir_okay=False),
-              help="Extra places (CSV or YAML): oil fields, campuses, squares ...")
-@click.option("--dask", "dask_address", metavar="local:N|tcp://HOST:PORT",
-              help="Process on Dask: N local worker processes, or an existing scheduler "
-              "(needs the 'dask' extra). The store is still written here.")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the events of these documents to FILE ('-' for stdout).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    default="jsonl",
+    show_default=True,
+    help="Format of --out.",
+)
+@click.option(
+    "--gazetteer",
+    "gazetteer_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra places (CSV or YAML): oil fields, campuses, squares ...",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="local:N|tcp://HOST:PORT",
+    help="Process on Dask: N local worker processes, or an existing scheduler "
+    "(needs the 'dask' extra). The store is still written here.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
-def extract_command(paths: tuple[str, ...], published: date | None, db: str | None,
-                    out: str | None, fmt: str, gazetteer_file: str | None,
-                    dask_address: str | None, quiet: bool) -> None:
+def extract_command(
+    paths: tuple[str, ...],
+    published: date | None,
+    db: str | None,
+    out: str | None,
+    fmt: str,
+    gazetteer_file: str | None,
+    dask_address: str | None,
+    quiet: bool,
+) -> None:
     """Extract events from report files, directories or globs (PATH...).
 
     Reads .txt, .html, .pdf, .jsonl and .warc(.gz); stores documents and
@@ -57,6 +88,8 @@ def extract_command(paths: tuple[str, ...], published: date | None, db: str | No
         if dask_address:
             from upheaval.distributed import dask_mapper
 
+            if not quiet:  # workers take a few seconds to start and load the models
+                console_err.print(f"starting Dask ({dask_address}) ...", highlight=False)
             mapper = stack.enter_context(dask_mapper(dask_address, gazetteer_file))
         # On Dask the workers load the models; the driver only reads and stores.
         resources = None if mapper else load_resources(gazetteer_file)
@@ -76,17 +109,30 @@ def extract_command(paths: tuple[str, ...], published: date | None, db: str | No
     if not quiet and out != "-":
         console.print(events_table(found, title=f"{len(found)} events"))
     if out != "-":
-        console_err.print(_summary(report, len(found)) + (f" -> {out}" if out else ""),
-                          highlight=False)
+        console_err.print(
+            _summary(report, len(found)) + (f" -> {out}" if out else ""), highlight=False
+        )
 
 
-def _run(paths: tuple[str, ...], store: object, published: date | None,
-         resources: object, quiet: bool, mapper: object = None) -> RunReport:
+def _run(
+    paths: tuple[str, ...],
+    store: SqlStore,
+    published: date | None,
+    resources: Resources | None,
+    quiet: bool,
+    mapper: Mapper | None = None,
+) -> RunReport:
     show = not quiet and console_err.is_terminal
-    with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.fields[rate]} docs/s, {task.fields[events]} events"),
-                  TimeElapsedColumn(), console=console_err, disable=not show,
-                  transient=True) as progress:
+    with Progress(
+        TextColumn("[bold]extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]} docs/s, {task.fields[events]} events"),
+        TimeElapsedColumn(),
+        console=console_err,
+        disable=not show,
+        transient=True,
+    ) as progress:
         task = progress.add_task("extract", total=None, rate="0.0", events=0)
 
         def tick(report: RunReport, _item: Document | Skip | None) -> None:
@@ -95,6 +141,11 @@ def _run(paths: tuple[str, ...], store: object, published: date | None,
             rate = f"{done / elapsed:.1f}" if elapsed else "0.0"
             progress.update(task, completed=done, rate=rate, events=report.events_found)
 
-        return run_extract(list(paths), store, published=published,  # type: ignore[arg-type]
-                           resources=resources, on_progress=tick,  # type: ignore[arg-type]
-                           mapper=mapper)  # type: ignore[arg-type]
+        return run_extract(
+            list(paths),
+            store,
+            published=published,
+            resources=resources,
+            on_progress=tick,
+            mapper=mapper,
+        )

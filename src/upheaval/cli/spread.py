@@ -21,18 +21,34 @@ def _km(value: float | None) -> str:
 
 
 def _table(spread: Spread) -> Table:
-    table = Table(title=f"{_plural(spread.summary.places, 'place')}, in the order unrest "
-                        "reached them",
-                  header_style="bold")
-    for name, wrap in (("#", False), ("first day", False), ("place", True), ("iso", False),
-                       ("+days", False), ("km prev.", False), ("nearest earlier", True),
-                       ("km", False), ("events", False)):
+    table = Table(
+        title=f"{_plural(spread.summary.places, 'place')}, in the order unrest reached them",
+        header_style="bold",
+    )
+    for name, wrap in (
+        ("#", False),
+        ("first day", False),
+        ("place", True),
+        ("iso", False),
+        ("+days", False),
+        ("km prev.", False),
+        ("nearest earlier", True),
+        ("km", False),
+        ("events", False),
+    ):
         table.add_column(name, no_wrap=not wrap, overflow="fold")
     for join in spread.joins:
-        table.add_row(str(join.order), join.first_date, join.location, join.iso,
-                      "" if join.days_from_previous is None else str(join.days_from_previous),
-                      _km(join.km_from_previous), join.came_from or "",
-                      _km(join.km_from_nearest), str(join.n_events))
+        table.add_row(
+            str(join.order),
+            join.first_date,
+            join.location,
+            join.iso,
+            "" if join.days_from_previous is None else str(join.days_from_previous),
+            _km(join.km_from_previous),
+            join.came_from or "",
+            _km(join.km_from_nearest),
+            str(join.n_events),
+        )
     return table
 
 
@@ -44,8 +60,10 @@ def _summary_line(spread: Spread) -> str:
     s = spread.summary
     if not s.places:
         return "no events with a place of their own"
-    parts = [f"{_plural(s.places, 'place')} in {_plural(s.days + 1, 'day')} from {s.origin} "
-             f"({s.first_date})"]
+    parts = [
+        f"{_plural(s.places, 'place')} in {_plural(s.days + 1, 'day')} from {s.origin} "
+        f"({s.first_date})"
+    ]
     if s.median_days_between is not None:
         parts.append(f"median {s.median_days_between} days between successive new places")
     if s.median_km_between is not None:
@@ -64,23 +82,48 @@ def _summary_line(spread: Spread) -> str:
 @click.option("--until", type=DATE, help="Last day (YYYY-MM-DD).")
 @click.option("--type", "event_type", help="Event type or sub-event type (e.g. Protests).")
 @click.option("--place", help="Location or admin1 name (substring).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True, help="Output on stdout.")
-@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, writable=True),
-              help="Also write the places as CSV to this file.")
-@click.option("--png", "png_path", type=click.Path(dir_okay=False, writable=True),
-              help="Also draw a chart to this PNG file (needs matplotlib).")
-def spread_command(db: str | None, country: str | None, since: date | None,
-                   until: date | None, event_type: str | None, place: str | None, fmt: str,
-                   csv_path: str | None, png_path: str | None) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="Output on stdout.",
+)
+@click.option(
+    "--csv",
+    "csv_path",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Also write the places as CSV to this file.",
+)
+@click.option(
+    "--png",
+    "png_path",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Also draw a chart to this PNG file (needs matplotlib).",
+)
+def spread_command(
+    db: str | None,
+    country: str | None,
+    since: date | None,
+    until: date | None,
+    event_type: str | None,
+    place: str | None,
+    fmt: str,
+    csv_path: str | None,
+    png_path: str | None,
+) -> None:
     """First day of each place, the order places joined, and the steps between them."""
     for target in (csv_path, png_path):
         if target and not Path(target).resolve().parent.is_dir():
             raise InputError("E002", target, detail="output folder does not exist")
     store = open_store(db)
     try:
-        events = store.events(EventFilter(country=country, since=since, until=until,
-                                          event_type=event_type, place=place))
+        events = store.events(
+            EventFilter(
+                country=country, since=since, until=until, event_type=event_type, place=place
+            )
+        )
     finally:
         store.close()
     spread = analyse_spread(events)

@@ -58,8 +58,9 @@ def to_geojson(events: Iterable[Event]) -> dict[str, Any]:
         geometry = None
         if not is_national(event) and event.latitude is not None and event.longitude is not None:
             geometry = {"type": "Point", "coordinates": [event.longitude, event.latitude]}
-        features.append({"type": "Feature", "id": event.event_id, "geometry": geometry,
-                         "properties": record})
+        features.append(
+            {"type": "Feature", "id": event.event_id, "geometry": geometry, "properties": record}
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -86,8 +87,9 @@ def render_events(events: Sequence[Event], fmt: str = "jsonl") -> str:
 def write_events(events: Sequence[Event], path: str | Path, fmt: str = "jsonl") -> None:
     """Write events to a file atomically: a crash never leaves half a file."""
     target = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=target.parent or Path("."), prefix=".upheaval-",
-                                         suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent or Path("."), prefix=".upheaval-", suffix=".tmp"
+    )
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             FORMATS[fmt](events, out)

@@ -8,11 +8,37 @@ from typing import Any
 from upheaval.model import Event
 
 ACLED_COLUMNS: list[str] = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
-    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
-    "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 ]
 
 # ACLED's disorder types: demonstrations, political violence (both for
@@ -62,7 +88,8 @@ def acled_row(event: Event) -> dict[str, Any]:
         "inter2": event.inter2 if event.inter2 is not None else "",
         "interaction": int(f"{min(inter1, inter2)}{max(inter1, inter2)}") if inter1 else "",
         "civilian_targeting": "Civilian targeting"
-        if event.event_type == "Violence against civilians" or inter2 == 7 else "",
+        if event.event_type == "Violence against civilians" or inter2 == 7
+        else "",
         "iso": _numeric_iso().get(event.iso, ""),
         "region": "",
         "country": event.country,

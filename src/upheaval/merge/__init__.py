@@ -75,8 +75,14 @@ def mention_to_event(mention: Mention) -> Event:
         fatalities=mention.fatalities,
         size=mention.size,
         figures=[{"what": f.what, "n": f.n} for f in mention.figures],
-        evidence=[{"doc_id": mention.doc_id, "start": mention.evidence.start,
-                   "end": mention.evidence.end, "text": mention.evidence.text}],
+        evidence=[
+            {
+                "doc_id": mention.doc_id,
+                "start": mention.evidence.start,
+                "end": mention.evidence.end,
+                "text": mention.evidence.text,
+            }
+        ],
         citations=list(mention.citations),
         attribution=mention.attribution,
         hedged=mention.hedged,
@@ -111,8 +117,9 @@ def merge_events(events: Sequence[Event]) -> Event:
     reports); precision takes the best (lowest) code; a hedge stands only if
     every piece of evidence hedges.
     """
-    ordered = sorted(events, key=lambda e: (min(e.doc_ids), e.evidence[0]["start"]
-                                            if e.evidence else 0))
+    ordered = sorted(
+        events, key=lambda e: (min(e.doc_ids), e.evidence[0]["start"] if e.evidence else 0)
+    )
     head = ordered[0]
     evidence = {(e["doc_id"], e["start"], e["end"]): e for ev in ordered for e in ev.evidence}
     deaths = [e.fatalities for e in ordered if e.fatalities is not None]

@@ -129,8 +129,10 @@ def _build(
     country: Place | None,
 ) -> Mention:
     country_name = country.name if country else None
-    actors = [name_actor(ref, country_name) if ref else (None, None)
-              for ref in (raw.actor1, raw.assoc_actor_1, raw.actor2, raw.assoc_actor_2)]
+    actors = [
+        name_actor(ref, country_name) if ref else (None, None)
+        for ref in (raw.actor1, raw.assoc_actor_1, raw.actor2, raw.assoc_actor_2)
+    ]
     sentence = raw.sentence
     trimmed = sentence.text.rstrip()
     if len(trimmed) != len(sentence.text):

@@ -62,17 +62,18 @@ def _in_sentence(raw: RawMention, places: Sequence[PlaceMention]) -> PlaceMentio
 def _from_discourse(
     raw: RawMention, places: Sequence[PlaceMention], paragraph_start: int
 ) -> PlaceMention | None:
-    earlier = [
-        p for p in places if p.end <= raw.sentence.start and p.place.kind != "country"
-    ]
+    earlier = [p for p in places if p.end <= raw.sentence.start and p.place.kind != "country"]
     if not earlier:
         return None
     same_paragraph = [p for p in earlier if p.start >= paragraph_start]
     chosen = (same_paragraph or earlier)[-1]
     # Taken from context, not from the event's own clause: the town is likely
     # but not stated, which ACLED codes as precision 2 at best.
-    return replace(chosen, geo_precision=max(chosen.geo_precision, 2), reason=chosen.reason
-                   + "; from discourse context")
+    return replace(
+        chosen,
+        geo_precision=max(chosen.geo_precision, 2),
+        reason=chosen.reason + "; from discourse context",
+    )
 
 
 def attach_places(

@@ -55,8 +55,9 @@ def open_postgres(url: str) -> SqlStore:
     Raises:
         StoreError: when the server cannot be reached or refuses the login.
     """
-    engine = create_engine(url, pool_pre_ping=True,
-                           connect_args={"connect_timeout": CONNECT_TIMEOUT})
+    engine = create_engine(
+        url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT}
+    )
     shown = engine.url.render_as_string(hide_password=True)
     _check_connection(engine, shown)
     store = SqlStore(engine, shown)
@@ -73,8 +74,9 @@ def _check_connection(engine: Engine, shown: str) -> None:
         # psycopg's first line says what failed ("connection refused",
         # "password authentication failed ..."); the rest is libpq detail.
         reason = str(getattr(error, "orig", error)).strip().splitlines()
-        raise StoreError("E031", f"{shown}: {reason[0] if reason else type(error).__name__}") \
-            from error
+        raise StoreError(
+            "E031", f"{shown}: {reason[0] if reason else type(error).__name__}"
+        ) from error
 
 
 def add_geometry(engine: Engine) -> bool:
@@ -98,8 +100,7 @@ def _postgis_ready(conn: Connection) -> bool:
     installed = conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'postgis'"))
     if installed.first():
         return True
-    available = conn.execute(
-        text("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'"))
+    available = conn.execute(text("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'"))
     if not available.first():
         return False
     savepoint = conn.begin_nested()
@@ -115,7 +116,9 @@ def _postgis_ready(conn: Connection) -> bool:
 
 def has_geometry(engine: Engine) -> bool:
     """Whether ``events`` has the PostGIS ``geom`` column."""
-    query = text("SELECT 1 FROM information_schema.columns "
-                 "WHERE table_name = 'events' AND column_name = :name")
+    query = text(
+        "SELECT 1 FROM information_schema.columns "
+        "WHERE table_name = 'events' AND column_name = :name"
+    )
     with engine.connect() as conn:
         return conn.execute(query, {"name": GEOMETRY_COLUMN}).first() is not None

@@ -78,10 +78,12 @@ events = Table(
 evidence = Table(
     "evidence",
     metadata,
-    Column("event_id", String(40), ForeignKey("events.event_id", ondelete="CASCADE"),
-           primary_key=True),
-    Column("doc_id", SORTED_TEXT, ForeignKey("documents.doc_id", ondelete="CASCADE"),
-           primary_key=True),
+    Column(
+        "event_id", String(40), ForeignKey("events.event_id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column(
+        "doc_id", SORTED_TEXT, ForeignKey("documents.doc_id", ondelete="CASCADE"), primary_key=True
+    ),
     Column("start", Integer, primary_key=True),
     Column("end", Integer, primary_key=True),
     Column("text", Text, nullable=False),

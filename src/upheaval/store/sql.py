@@ -101,18 +101,28 @@ class SqlStore:
                 ).first()
                 if exists:
                     return False
-                conn.execute(insert(documents).values(
-                    doc_id=document.doc_id, source=document.source, line=document.line,
-                    url=document.url, title=document.title, published=document.published,
-                    language=document.language, text=clean.text,
-                    citations=json.dumps([[c.marker, c.position] for c in clean.citations]),
-                    n_events=len(found), added_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                ))
+                conn.execute(
+                    insert(documents).values(
+                        doc_id=document.doc_id,
+                        source=document.source,
+                        line=document.line,
+                        url=document.url,
+                        title=document.title,
+                        published=document.published,
+                        language=document.language,
+                        text=clean.text,
+                        citations=json.dumps([[c.marker, c.position] for c in clean.citations]),
+                        n_events=len(found),
+                        added_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                    )
+                )
                 for event in found:
                     self._upsert(conn, event)
         except SQLAlchemyError as error:
-            raise StoreError("E030", f"{document.doc_id}: {error.__class__.__name__}: "
-                             f"{str(error).splitlines()[0]}") from error
+            raise StoreError(
+                "E030",
+                f"{document.doc_id}: {error.__class__.__name__}: {str(error).splitlines()[0]}",
+            ) from error
         return True
 
     def _upsert(self, conn: Connection, event: Event) -> None:
@@ -132,8 +142,11 @@ class SqlStore:
         if not event_ids:
             return []
         proofs: dict[str, list[dict[str, Any]]] = {}
-        query = select(evidence).where(evidence.c.event_id.in_(event_ids)).order_by(
-            evidence.c.doc_id, evidence.c.start)
+        query = (
+            select(evidence)
+            .where(evidence.c.event_id.in_(event_ids))
+            .order_by(evidence.c.doc_id, evidence.c.start)
+        )
         for row in conn.execute(query):
             record = dict(row._mapping)
             proofs.setdefault(record.pop("event_id"), []).append(record)
@@ -144,8 +157,13 @@ class SqlStore:
     def events(self, where: EventFilter | None = None) -> list[Event]:
         """Events matching the filter, by date then place."""
         where = where or EventFilter()
-        query = select(events.c.event_id).where(*self._conditions(where)).order_by(
-            events.c.event_date, events.c.location, events.c.event_type, events.c.event_id)
+        query = (
+            select(events.c.event_id)
+            .where(*self._conditions(where))
+            .order_by(
+                events.c.event_date, events.c.location, events.c.event_type, events.c.event_id
+            )
+        )
         if where.limit is not None:
             query = query.limit(where.limit).offset(where.offset)
         with self.engine.connect() as conn:
@@ -170,20 +188,32 @@ class SqlStore:
         conditions: list[Any] = []
         if where.country:
             value = where.country.strip()
-            conditions.append(or_(func.upper(events.c.iso) == value.upper(),
-                                  func.lower(events.c.country) == value.lower()))
+            conditions.append(
+                or_(
+                    func.upper(events.c.iso) == value.upper(),
+                    func.lower(events.c.country) == value.lower(),
+                )
+            )
         if where.since:
             conditions.append(events.c.event_date >= where.since.isoformat())
         if where.until:
             conditions.append(events.c.event_date <= where.until.isoformat())
         if where.event_type:
             value = where.event_type.lower()
-            conditions.append(or_(func.lower(events.c.event_type) == value,
-                                  func.lower(events.c.sub_event_type) == value))
+            conditions.append(
+                or_(
+                    func.lower(events.c.event_type) == value,
+                    func.lower(events.c.sub_event_type) == value,
+                )
+            )
         if where.place:
             pattern = f"%{where.place.lower()}%"
-            conditions.append(or_(func.lower(events.c.location).like(pattern),
-                                  func.lower(events.c.admin1).like(pattern)))
+            conditions.append(
+                or_(
+                    func.lower(events.c.location).like(pattern),
+                    func.lower(events.c.admin1).like(pattern),
+                )
+            )
         if where.doc_ids:
             linked = select(evidence.c.event_id).where(evidence.c.doc_id.in_(where.doc_ids))
             conditions.append(events.c.event_id.in_(linked))
@@ -210,9 +240,14 @@ class SqlStore:
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
-            return {name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
-                    for name, table in (("documents", documents), ("events", events),
-                                        ("evidence", evidence))}
+            return {
+                name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+                for name, table in (
+                    ("documents", documents),
+                    ("events", events),
+                    ("evidence", evidence),
+                )
+            }
 
 
 def _plain_row(row: Any) -> dict[str, Any]:

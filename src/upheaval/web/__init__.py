@@ -32,9 +32,11 @@ VENDOR: dict[str, str] = {
 # The page loads nothing but its own origin: scripts only from files (no
 # inline script can run, whatever a report's text holds); Leaflet sets
 # styles from script, which 'unsafe-inline' for styles allows.
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-       "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-       "frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'"
+)
 
 
 def find_node_modules() -> Path | None:
@@ -54,17 +56,25 @@ def find_node_modules() -> Path | None:
 
 
 def _index() -> FileResponse:
-    return FileResponse(HERE / "templates" / "index.html", media_type="text/html",
-                        headers={"Content-Security-Policy": CSP,
-                                 "X-Content-Type-Options": "nosniff",
-                                 "Referrer-Policy": "no-referrer"})
+    return FileResponse(
+        HERE / "templates" / "index.html",
+        media_type="text/html",
+        headers={
+            "Content-Security-Policy": CSP,
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer",
+        },
+    )
 
 
 def _docs() -> HTMLResponse:
-    return get_swagger_ui_html(openapi_url="/openapi.json", title="upheaval API",
-                               swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
-                               swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
-                               swagger_favicon_url="/vendor/swagger-ui/favicon-32x32.png")
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="upheaval API",
+        swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
+        swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
+        swagger_favicon_url="/vendor/swagger-ui/favicon-32x32.png",
+    )
 
 
 def mount_dashboard(app: FastAPI) -> None:

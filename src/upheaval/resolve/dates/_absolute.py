@@ -163,7 +163,7 @@ def _iso(match: re.Match[str], ctx: Context) -> DateMention | None:
 
 
 def _numeric(match: re.Match[str], ctx: Context) -> DateMention | None:
-    """"03/01/2022": unambiguous when one part exceeds 12, else day-first.
+    """ "03/01/2022": unambiguous when one part exceeds 12, else day-first.
 
     Day-first is the rule because most reports outside the United States
     write it; when both readings exist and only the month-first one is on or

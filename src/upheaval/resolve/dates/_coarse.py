@@ -35,8 +35,17 @@ _PREP = (
 _MOD = r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of"
 # The day standing for a part of a month: the start of each third, so the
 # day stays in the month and a later merge by month is not misled.
-_PART_DAY = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 11, "middle": 11,
-             "late": 21, "end": 21, "second": 16}
+_PART_DAY = {
+    "early": 1,
+    "beginning": 1,
+    "start": 1,
+    "first": 1,
+    "mid": 11,
+    "middle": 11,
+    "late": 21,
+    "end": 21,
+    "second": 16,
+}
 
 
 def _part_day(modifier: str | None) -> int:
@@ -100,7 +109,7 @@ _RELATIVE_MONTH = {"last": -1, "previous": -1, "this": 0, "next": 1, "following"
 
 
 def _relative_month(match: re.Match[str], ctx: Context) -> DateMention | None:
-    """"last month", "earlier this month": precision 3 against the publication date."""
+    """ "last month", "earlier this month": precision 3 against the publication date."""
     which = match.group("which").lower()
     # "the following month" counts from the story's date, "next month" from today.
     base = ctx.anchor or ctx.narrative_day
@@ -112,8 +121,14 @@ def _relative_month(match: re.Match[str], ctx: Context) -> DateMention | None:
     return ctx.mention(match.span(), first, precision=3, kind="month", used=base)
 
 
-_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31),
-             "new year's day": (1, 1), "boxing day": (12, 26), "may day": (5, 1)}
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "boxing day": (12, 26),
+    "may day": (5, 1),
+}
 
 
 def _holiday(match: re.Match[str], ctx: Context) -> DateMention | None:
@@ -124,7 +139,7 @@ def _holiday(match: re.Match[str], ctx: Context) -> DateMention | None:
 
 
 def _day_only(match: re.Match[str], ctx: Context) -> DateMention | None:
-    """"on the 5th": the narrative's month, else the latest such day up to publication."""
+    """ "on the 5th": the narrative's month, else the latest such day up to publication."""
     day_no = int(match.group("d"))
     reference = ctx.narrative_day
     if reference is not None:

@@ -10,11 +10,30 @@ from __future__ import annotations
 import re
 
 MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
     "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 
 FULL_MONTHS: frozenset[str] = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
@@ -22,29 +41,84 @@ FULL_MONTHS: frozenset[str] = frozenset(name for name in MONTHS if len(name) > 3
 # Month words that are also ordinary English words or names ("may", "march",
 # "jan"): they count as months only when capitalised.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset(
-    {"may", "march", "mar", "jan", "jun", "jul", "dec", "oct", "aug", "sep", "sept",
-     "nov", "feb", "apr"}
+    {
+        "may",
+        "march",
+        "mar",
+        "jan",
+        "jun",
+        "jul",
+        "dec",
+        "oct",
+        "aug",
+        "sep",
+        "sept",
+        "nov",
+        "feb",
+        "apr",
+    }
 )
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2, "couple of": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "couple of": 2,
 }
 
 ORDINAL_WORDS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
-    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
-    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty-second": 22,
+    "twenty-third": 23,
+    "twenty-fourth": 24,
+    "twenty-fifth": 25,
+    "twenty-sixth": 26,
+    "twenty-seventh": 27,
+    "twenty-eighth": 28,
+    "twenty-ninth": 29,
+    "thirtieth": 30,
     "thirty-first": 31,
 }
 
@@ -58,8 +132,9 @@ def _alternation(words: list[str]) -> str:
 MONTH_ALT = _alternation(
     [name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july")]
 )
-ABBREVIATION_ALT = _alternation([name for name in MONTHS if len(name) <= 4
-                                 and name not in ("may", "june", "july")])
+ABBREVIATION_ALT = _alternation(
+    [name for name in MONTHS if len(name) <= 4 and name not in ("may", "june", "july")]
+)
 WEEKDAY_ALT = _alternation(list(WEEKDAYS))
 NUMBER_ALT = _alternation(list(NUMBER_WORDS))
 ORDINAL_ALT = _alternation(list(ORDINAL_WORDS))

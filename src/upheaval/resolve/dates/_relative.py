@@ -62,8 +62,16 @@ def _weekday(match: re.Match[str], ctx: Context) -> DateMention | None:
     return ctx.mention(match.span(), found, precision=precision, kind="weekday", used=base)
 
 
-_DAY_WORDS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
-              "tomorrow": 1, "the day after tomorrow": 2, "last night": -1, "this": 0}
+_DAY_WORDS = {
+    "the day before yesterday": -2,
+    "yesterday": -1,
+    "today": 0,
+    "tonight": 0,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+    "last night": -1,
+    "this": 0,
+}
 
 
 def _deictic(match: re.Match[str], ctx: Context) -> DateMention | None:
@@ -80,8 +88,9 @@ def _ago(match: re.Match[str], ctx: Context) -> DateMention | None:
     count = parse_number(match.group("n"))
     weeks = match.group("unit").lower().startswith("week")
     found = ctx.anchor - timedelta(days=count * (7 if weeks else 1))
-    return ctx.mention(match.span(), found, precision=2 if weeks else 1, kind="relative",
-                       used=ctx.anchor)
+    return ctx.mention(
+        match.span(), found, precision=2 if weeks else 1, kind="relative", used=ctx.anchor
+    )
 
 
 def _monday(day: date) -> date:
@@ -119,8 +128,9 @@ def _weekend(match: re.Match[str], ctx: Context) -> DateMention | None:
     which = (match.group("which") or "").lower()
     if which == "last":
         found = weekday_on_or_before(5, _monday(anchor) - timedelta(days=1))
-    elif which == "next" or (which == "this" and (anchor.weekday() in (3, 4) or
-                                                  ctx.future(match.start()))):
+    elif which == "next" or (
+        which == "this" and (anchor.weekday() in (3, 4) or ctx.future(match.start()))
+    ):
         found = weekday_on_or_after(5, anchor, strict=which == "next")
     else:
         found = weekday_on_or_before(5, anchor)
@@ -137,20 +147,32 @@ def _base(ctx: Context) -> tuple[date | None, int]:
 def _anaphor(precision: int) -> Resolver:
     def resolve(match: re.Match[str], ctx: Context) -> DateMention | None:
         base, inherited = _base(ctx)
-        return ctx.mention(match.span(), base, precision=max(precision, inherited),
-                           kind="anaphoric", used=base)
+        return ctx.mention(
+            match.span(), base, precision=max(precision, inherited), kind="anaphoric", used=base
+        )
+
     return resolve
 
 
 _FOLLOWED_BY_EVENT = re.compile(r"\s+(?:the|a|an|his|her|their|its)\b")
-_UNITS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7,
-          "month": 30}
-_SIGN = {"next": 1, "following": 1, "after": 1, "later": 1, "afterwards": 1, "on": 1,
-         "previous": -1, "preceding": -1, "before": -1, "earlier": -1, "prior": -1}
+_UNITS = {"day": 1, "morning": 1, "afternoon": 1, "evening": 1, "night": 1, "week": 7, "month": 30}
+_SIGN = {
+    "next": 1,
+    "following": 1,
+    "after": 1,
+    "later": 1,
+    "afterwards": 1,
+    "on": 1,
+    "previous": -1,
+    "preceding": -1,
+    "before": -1,
+    "earlier": -1,
+    "prior": -1,
+}
 
 
 def _shift(match: re.Match[str], ctx: Context) -> DateMention | None:
-    """"the next day", "two days later", "a week earlier", "the day before"."""
+    """ "the next day", "two days later", "a week earlier", "the day before"."""
     base, inherited = _base(ctx)
     groups = match.groupdict()
     unit = groups["unit"].lower().rstrip("s")
@@ -164,8 +186,9 @@ def _shift(match: re.Match[str], ctx: Context) -> DateMention | None:
     after_event = relational and _FOLLOWED_BY_EVENT.match(ctx.text, match.end()) is not None
     loose = vague or unit == "week" or after_event
     # A week away is known within a week (2); a month away only by month (3).
-    precision = max(3 if unit == "month" or (vague and unit == "week") else 2 if loose else 1,
-                    inherited)
+    precision = max(
+        3 if unit == "month" or (vague and unit == "week") else 2 if loose else 1, inherited
+    )
     found = base + timedelta(days=step) if base is not None else None
     return ctx.mention(match.span(), found, precision=precision, kind="relative", used=base)
 
@@ -262,8 +285,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "shift_day_after",
-        re.compile(r"\b(?P<the>the)\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>after|before)\b",
-                   _FLAGS),
+        re.compile(
+            r"\b(?P<the>the)\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>after|before)\b",
+            _FLAGS,
+        ),
         _shift,
     ),
     Rule(
