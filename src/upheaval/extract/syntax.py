@@ -71,7 +71,8 @@ def word_forms(token: Token) -> list[str]:
     suffix: the small model sometimes lemmatizes "staged" as "stag"."""
     lower = token.lower_
     forms = [lemma(token), lower]
-    if token.tag_ in {"VBD", "VBN"} and lower.endswith("ed"):
+    # The small model also tags some past forms VBP or VB ("decreed").
+    if lower.endswith("ed") and (token.tag_ in {"VBD", "VBN"} or token.pos_ == "VERB"):
         forms += [lower[:-1], lower[:-2]]
     return forms
 

@@ -23,6 +23,7 @@ from upheaval.model import (
 )
 from upheaval.resolve.actors import name_actor
 from upheaval.resolve.attach import attach_places
+from upheaval.resolve.dateline import mask_datelines
 from upheaval.resolve.dates import SentenceTime, resolve_dates
 from upheaval.resolve.places import Gazetteer, detect_focus_country, find_places
 
@@ -66,7 +67,8 @@ def read_context(
     text = clean.text
     focus = detect_focus_country(text, gazetteer)
     places = find_places(text, gazetteer, focus=focus, hints=hints)
-    times = resolve_dates([text[s:e] for s, e in sentences], clean.document.published)
+    dated = mask_datelines(text)
+    times = resolve_dates([dated[s:e] for s, e in sentences], clean.document.published)
     return DocumentContext(
         sentences=tuple(sentences),
         paragraphs=_paragraph_starts(text),
