@@ -23,7 +23,8 @@ _DATE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 # then a dash or colon: at the start of the text or of a paragraph.
 _DATELINE = re.compile(
     rf"(?:^|(?<=\n))[ \t]*[A-Z][A-Z.'\u2019\- ]{{1,40}}(?:,\s*[A-Z][\w.'\- ]{{1,30}})?"
-    rf"(?:\s*\([\w .]{{1,20}}\))?,?\s+(?P<date>{_DATE})\s*(?:\([\w .]{{1,20}}\)\s*)?[-\u2013\u2014:]"
+    rf"(?:\s*\([\w .]{{1,20}}\))?,?\s+(?P<date>{_DATE})"
+    rf"\s*(?:\([\w .]{{1,20}}\)\s*)?[-\u2013\u2014:]"
 )
 
 
