@@ -15,11 +15,28 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # Letters that NFKD does not decompose into ASCII plus a combining mark.
-_LETTERS = str.maketrans({
-    "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d",
-    "þ": "th", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ı": "i",
-    "ħ": "h", "ŧ": "t", "ŋ": "n", "ƒ": "f",
-})
+_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ß": "ss",
+        "ı": "i",
+        "ħ": "h",
+        "ŧ": "t",
+        "ŋ": "n",
+        "ƒ": "f",
+    }
+)
 
 # Apostrophe-like marks: dropped inside a word, so "Kyrgyz'stan" and
 # transliterations with ayin/hamza marks ("Sana'a", "Ma’an") meet the plain form.
@@ -107,9 +124,21 @@ def is_latin(name: str) -> bool:
 # Kazakh, Arabic, Persian into English or French): each pair folds the
 # variants to one form. Applied in order, on a name written without spaces.
 _SKELETON_RULES = (
-    ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"),
-    ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
-    ("y", "i"), ("x", "ks"), ("ie", "i"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("y", "i"),
+    ("x", "ks"),
+    ("ie", "i"),
 )
 
 

