@@ -12,20 +12,25 @@ from upheaval.resolve import _is_background
 from upheaval.resolve.attach import attach_places
 
 MOMBASA = Place("Mombasa", "Kenya", "KE", "Mombasa", -4.05466, 39.66359, 186301, "city", 799668)
-TEXT = ("Crowds gathered in Nairobi on Monday. In Kisumu, youths blocked roads and burned "
-        "tyres. The government declared a curfew. Protests spread to Kisumu and Mombasa.")
+TEXT = (
+    "Crowds gathered in Nairobi on Monday. In Kisumu, youths blocked roads and burned "
+    "tyres. The government declared a curfew. Protests spread to Kisumu and Mombasa."
+)
 
 
 def _place(name: str, place: Place, nth: int = 0) -> PlaceMention:
     start = -1
     for _ in range(nth + 1):
         start = TEXT.index(name, start + 1)
-    return PlaceMention(start, start + len(name), name, place,
-                        3 if place.kind == "country" else 1)
+    return PlaceMention(start, start + len(name), name, place, 3 if place.kind == "country" else 1)
 
 
-PLACES = [_place("Nairobi", NAIROBI), _place("Kisumu", KISUMU),
-          _place("Kisumu", KISUMU, 1), _place("Mombasa", MOMBASA)]
+PLACES = [
+    _place("Nairobi", NAIROBI),
+    _place("Kisumu", KISUMU),
+    _place("Kisumu", KISUMU, 1),
+    _place("Mombasa", MOMBASA),
+]
 COUNTRY = PlaceMention(0, 0, "Kenya", KENYA, 3)
 
 
@@ -44,13 +49,19 @@ def _sentence_of(fragment: str) -> Span:
     return Span(start, end, TEXT[start:end])
 
 
-def _raw(trigger: str, clause: str | None = None, args: tuple[str, ...] = (),
-         national: bool = False) -> RawMention:
+def _raw(
+    trigger: str, clause: str | None = None, args: tuple[str, ...] = (), national: bool = False
+) -> RawMention:
     return RawMention(
-        doc_id="d", trigger=_span(trigger), sentence=_sentence_of(trigger),
-        clause=_span(clause or trigger), event_type="Protests",
-        sub_event_type="Peaceful protest", place_args=tuple(_span(a) for a in args),
-        national=national)
+        doc_id="d",
+        trigger=_span(trigger),
+        sentence=_sentence_of(trigger),
+        clause=_span(clause or trigger),
+        event_type="Protests",
+        sub_event_type="Peaceful protest",
+        place_args=tuple(_span(a) for a in args),
+        national=national,
+    )
 
 
 @pytest.mark.parametrize(
@@ -82,14 +93,31 @@ def test_attach_falls_back_to_country_when_the_report_names_no_place() -> None:
 @pytest.mark.parametrize(
     ("day", "precision", "published", "background"),
     [
-        (date(2019, 10, 1), 3, date(2025, 6, 5), True),   # "in October 2019"
-        (date(2025, 5, 1), 3, date(2025, 6, 5), False),   # "in May", said in June
+        (date(2019, 10, 1), 3, date(2025, 6, 5), True),  # "in October 2019"
+        (date(2025, 5, 1), 3, date(2025, 6, 5), False),  # "in May", said in June
         (date(2019, 10, 3), 1, date(2025, 6, 5), False),  # a dated background event counts
         (date(2019, 10, 1), 3, None, False),
-        (None, 3, date(2025, 6, 5), True),                # year only
+        (None, 3, date(2025, 6, 5), True),  # year only
     ],
 )
-def test_background_dates(day: date | None, precision: int, published: date | None,
-                          background: bool) -> None:
+def test_background_dates(
+    day: date | None, precision: int, published: date | None, background: bool
+) -> None:
     mention = DateMention(0, 5, "x", day, None, precision, "month", published)
     assert _is_background(mention, published) is background
+
+
+@pytest.mark.parametrize(
+    ("day", "published", "future"),
+    [
+        (date(2025, 2, 13), date(2025, 2, 7), True),  # a strike called for next Thursday
+        (date(2025, 2, 7), date(2025, 2, 7), False),
+        (date(2025, 2, 6), date(2025, 2, 7), False),
+        (date(2025, 2, 13), None, False),
+    ],
+)
+def test_future_dates_are_plans(day: date, published: date | None, future: bool) -> None:
+    from upheaval.resolve import _is_future
+
+    mention = DateMention(0, 5, "x", day, None, 1, "weekday", published)
+    assert _is_future(mention, published) is future

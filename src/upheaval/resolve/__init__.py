@@ -8,7 +8,7 @@ sentence spans and entity hints from annotate.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as date_type
 
 from upheaval.model import (
@@ -23,8 +23,9 @@ from upheaval.model import (
 )
 from upheaval.resolve.actors import name_actor
 from upheaval.resolve.attach import attach_places
-from upheaval.resolve.dateline import mask_datelines
+from upheaval.resolve.dateline import dateline_spans, mask_datelines
 from upheaval.resolve.dates import SentenceTime, resolve_dates
+from upheaval.resolve.discourse import headline_sentence, inside, nationwide, quoted_spans
 from upheaval.resolve.places import Gazetteer, detect_focus_country, find_places
 
 __all__ = ["DocumentContext", "resolve_mentions", "read_context"]
@@ -39,6 +40,8 @@ class DocumentContext:
     times: tuple[SentenceTime, ...]
     places: tuple[PlaceMention, ...]
     country: PlaceMention | None
+    quotes: tuple[tuple[int, int], ...] = ()
+    datelines: tuple[tuple[int, int], ...] = ()
 
 
 def _paragraph_starts(text: str) -> tuple[int, ...]:
@@ -75,6 +78,8 @@ def read_context(
         times=tuple(times),
         places=tuple(places),
         country=_country_mention(gazetteer, focus),
+        quotes=tuple(quoted_spans(text)),
+        datelines=tuple(dateline_spans(text)),
     )
 
 
@@ -108,8 +113,36 @@ def _is_background(date: DateMention, published: date_type | None) -> bool:
     return (published - date.day).days > BACKGROUND_DAYS
 
 
+def _is_future(date: DateMention, published: date_type | None) -> bool:
+    # A report cannot tell of an event after its own publication: a strike
+    # called for next Thursday is a plan, not an event.
+    return published is not None and date.day is not None and date.day > published
+
+
+def _told_as_event(raw: RawMention, text: str, context: DocumentContext) -> bool:
+    """The report tells this in its own voice, in its body."""
+    if headline_sentence(text, raw.sentence.start, raw.sentence.end):
+        return False
+    return not inside(raw.trigger.start, list(context.quotes))
+
+
 def _paragraph_of(context: DocumentContext, offset: int) -> int:
     return max((p for p in context.paragraphs if p <= offset), default=0)
+
+
+def _places_of(raw: RawMention, context: DocumentContext) -> list[PlaceMention]:
+    """The places of a mention; a dateline's town only as a last resort."""
+    if raw.event_type == "Strategic developments" and nationwide(raw.clause.text):
+        raw = replace(raw, national=True)
+    in_dateline = [p for p in context.places if inside(p.start + 1, list(context.datelines))]
+    body = [p for p in context.places if p not in in_dateline]
+    paragraph = _paragraph_of(context, raw.sentence.start)
+    found = attach_places(raw, body, context.country, paragraph)
+    fallback = not found or (found[0].place.kind == "country" and found[0].start == 0)
+    if fallback and in_dateline and not raw.national:
+        # The town a story was filed from: likely, not stated for this event.
+        return [replace(in_dateline[0], geo_precision=max(in_dateline[0].geo_precision, 2))]
+    return found
 
 
 def _confidence(raw: RawMention, date: DateMention, place: PlaceMention) -> float:
@@ -180,12 +213,14 @@ def resolve_mentions(
     per place.
     """
     resolved: list[Mention] = []
+    published = clean.document.published
     for raw in raw_mentions:
-        date = _date_of(raw, context)
-        if date is None or _is_background(date, clean.document.published):
+        if not _told_as_event(raw, clean.text, context):
             continue
-        paragraph = _paragraph_of(context, raw.sentence.start)
-        for place in attach_places(raw, context.places, context.country, paragraph):
+        date = _date_of(raw, context)
+        if date is None or _is_background(date, published) or _is_future(date, published):
+            continue
+        for place in _places_of(raw, context):
             country = gazetteer.country(place.place.iso) or (
                 context.country.place if context.country else None
             )

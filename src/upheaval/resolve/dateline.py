@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["dateline_dates", "mask_datelines"]
+__all__ = ["dateline_dates", "dateline_spans", "mask_datelines"]
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -31,6 +31,11 @@ _DATELINE = re.compile(
 def dateline_dates(text: str) -> list[tuple[int, int]]:
     """Spans of the dates of datelines in a text."""
     return [match.span("date") for match in _DATELINE.finditer(text)]
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of whole datelines (place, date and agency)."""
+    return [match.span() for match in _DATELINE.finditer(text)]
 
 
 def mask_datelines(text: str) -> str:
