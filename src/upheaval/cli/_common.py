@@ -22,7 +22,7 @@ console_err = Console(stderr=True, width=None if sys.stderr.isatty() else _PIPE_
 FORMAT_CHOICES = ["table", "jsonl", "csv", "acled", "geojson"]
 
 
-class DateParam(click.ParamType):
+class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic from click 8.5 on
     """A YYYY-MM-DD option: anything else is a usage error naming the option."""
 
     name = "YYYY-MM-DD"

@@ -9,8 +9,8 @@ is kept.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from upheaval.model import Event, Mention
 
