@@ -30,6 +30,7 @@ test: install
 lint: install
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 gate: install
 	$(BIN)/upheaval gate
