@@ -10,6 +10,7 @@ import pytest
 from tests.extract.conftest import expand, observed
 from tests.extract.table_more import ROWS as MORE
 from tests.extract.table_not_events import ROWS as NOT_EVENTS
+from tests.extract.table_precision import ROWS as PRECISION
 from tests.extract.table_protests import ROWS as PROTESTS
 from tests.extract.table_riots import ROWS as RIOTS
 from tests.extract.table_state import ROWS as STATE
@@ -17,7 +18,7 @@ from tests.extract.table_styles import ROWS as STYLES
 from tests.extract.table_violence import ROWS as VIOLENCE
 from upheaval.model import RawMention
 
-ALL_ROWS = PROTESTS + RIOTS + STATE + VIOLENCE + NOT_EVENTS + STYLES + MORE
+ALL_ROWS = PROTESTS + RIOTS + STATE + VIOLENCE + NOT_EVENTS + STYLES + MORE + PRECISION
 
 
 def test_table_is_large_and_varied() -> None:

@@ -2,12 +2,14 @@
 
 Cascade, per sentence (see DESIGN.md, "Pipeline", step 4):
 
-1. skip captions and headlines that repeat the body (``filters``);
+1. skip captions and headlines that repeat the body (``filters``), and
+   labels with no predicate (``generic``);
 2. find trigger candidates: rule lemmas and phrases from the YAML taxonomy with
    their syntactic conditions, dropping negated, modal, irrealis and background
    uses (``triggers``, ``modality``);
 3. attach arguments: clause, places, dates, actors, magnitudes (``arguments``,
-   ``participants``, ``magnitudes``);
+   ``participants``, ``magnitudes``); drop counts of events over a span of
+   time and statements about a measure (``generic``);
 4. decide what the sentence's triggers amount to (``classify``);
 5. add attribution, hedging and confidence (``attribution``).
 """
@@ -26,10 +28,17 @@ from upheaval.extract.crosswalk import crosswalk
 from upheaval.extract.dating import date_args
 from upheaval.extract.filters import skipped_sentences
 from upheaval.extract.followups import fold_followups
+from upheaval.extract.generic import (
+    clash_sides,
+    counted_series,
+    crowd_clash,
+    is_fragment,
+    measure_as_topic,
+)
 from upheaval.extract.lexicon import Lexicon, load_lexicon, load_taxonomy
 from upheaval.extract.magnitudes import crowd_size, fatalities, figures, size_bounds
 from upheaval.extract.participants import find_participants
-from upheaval.extract.syntax import doc_text, lemma
+from upheaval.extract.syntax import actor_role, doc_text, lemma, sentence_of
 from upheaval.extract.triggers import Candidate, find_candidates
 from upheaval.model import CleanDocument, RawMention, Span
 
@@ -44,19 +53,29 @@ _YEAR_ONLY = re.compile(
 )
 
 
+def _coding(cand: Candidate, lexicon: Lexicon) -> tuple[str, str, str]:
+    """Event type, sub-type and actor role of a candidate: its rule's, but a
+    battle noun whose sides are crowds and police is a riot."""
+    rule = cand.rule
+    if rule.event_type == "Battles" and cand.token.pos_ in {"NOUN", "PROPN"}:
+        roles = [actor_role(t, lexicon) for t in clash_sides(cand.token)]
+        if crowd_clash(cand.token, roles):
+            return "Riots", "Violent demonstration", "rioters"
+    return rule.event_type, rule.sub_type, rule.actor
+
+
 def _draft(cand: Candidate, lexicon: Lexicon) -> Draft:
     rule = cand.rule
     text = doc_text(cand.token.doc)
-    parts = find_participants(
-        cand.token, cand.anchor, rule.actor, rule.event_type, rule.kind, lexicon
-    )
+    event_type, sub_type, actor = _coding(cand, lexicon)
+    parts = find_participants(cand.token, cand.anchor, actor, event_type, rule.kind, lexicon)
     return Draft(
         rule=rule,
         trigger=cand.token,
         trigger_span=Span(cand.start, cand.end, text[cand.start : cand.end]),
         anchor=cand.anchor,
-        event_type=rule.event_type,
-        sub_type=rule.sub_type,
+        event_type=event_type,
+        sub_type=sub_type,
         measures=rule.measures,
         places=place_args(cand.token, cand.anchor, object_place=rule.object_place),
         dates=date_args(cand.anchor),
@@ -78,6 +97,13 @@ def _aggregate(draft: Draft) -> bool:
         and tok.head.head.pos_ in {"NUM", "NOUN"}
         and tok.head.head.tag_ in {"CD", "NNS"}
     )
+
+
+def _statement(draft: Draft) -> bool:
+    """A count of events over a span of time, or a measure talked about."""
+    if not draft.measures:
+        return counted_series(draft.trigger, sentence_of(draft.trigger).text)
+    return measure_as_topic(draft.anchor, dated=bool(draft.dates))
 
 
 def _present(verb: Token) -> bool:
@@ -142,8 +168,10 @@ def extract_sentence(
 ) -> list[RawMention]:
     """Event mentions of one sentence (see :func:`extract_mentions`)."""
     lexicon = lexicon or load_lexicon()
+    if is_fragment(sent):
+        return []
     drafts = [_draft(c, lexicon) for c in find_candidates(sent, lexicon)]
-    drafts = [d for d in drafts if not _aggregate(d) and not _background(d)]
+    drafts = [d for d in drafts if not (_aggregate(d) or _background(d) or _statement(d))]
     if not drafts:
         return []
     deaths = fatalities(list(sent))

@@ -22,6 +22,7 @@ from upheaval.extract.syntax import (
     clause_head,
     dependents,
     doc_text,
+    is_stranded_subject,
     lemma,
     sentence_of,
     subject_of,
@@ -102,6 +103,8 @@ def _named_part(root: Token) -> list[Token]:
     for child in root.children:
         if child.dep_ in DESCRIPTIVE_DEPS or (child.dep_ == "appos" and _parenthesized(child)):
             continue
+        if is_stranded_subject(child):
+            continue  # "in Mopti, a mob of men burned ...": the mob is no place
         if child.pos_ in VERBAL:
             continue  # "Kisumu town demanding promotions": not part of the name
         if child.dep_ == "punct" and child.i > root.i:

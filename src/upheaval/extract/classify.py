@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from upheaval.extract.lexicon import Rule
+from upheaval.extract.generic import clash_sides
+from upheaval.extract.lexicon import Rule, load_lexicon
 from upheaval.extract.participants import Participants
-from upheaval.extract.syntax import clause_head
+from upheaval.extract.syntax import actor_role, clause_head, subject_of
 from upheaval.model import ActorRef, Span
 
 __all__ = ["Draft", "consolidate"]
@@ -140,8 +141,17 @@ def _drop_protests_in_riots(drafts: list[Draft]) -> list[Draft]:
     if not riots:
         return drafts
     return [
-        d for d in drafts if d.event_type != "Protests" or not any(_covered(d, r) for r in riots)
+        d
+        for d in drafts
+        if d.event_type != "Protests" or not any(_covered(d, r) or _same_actor(d, r) for r in riots)
     ]
+
+
+def _same_actor(a: Draft, b: Draft) -> bool:
+    """Conjoined acts of one subject ("youths built barricades, threw stones
+    and set fire to a bus") are one episode."""
+    sa, sb = subject_of(clause_head(a.anchor)), subject_of(clause_head(b.anchor))
+    return sa is not None and sa == sb
 
 
 def _own_subject(verb: Token) -> bool:
@@ -155,8 +165,26 @@ def _separate_clauses(a: Draft, b: Draft) -> bool:
     return ha != hb and _own_subject(ha) and _own_subject(hb)
 
 
+def _nested(inner: Draft, outer: Draft) -> bool:
+    """Whether inner's clause is a relative or adverbial clause inside
+    outer's ("the strike spread to Oruro, where drivers joined the stoppage")."""
+    target = clause_head(outer.anchor)
+    current = clause_head(inner.anchor)
+    crossed = False
+    for _ in range(10):  # clause nesting in news sentences is shallow
+        if current.head == current:
+            return False
+        crossed = crossed or current.dep_ in {"relcl", "acl", "advcl"}
+        current = current.head
+        if crossed and current == target:
+            return True
+    return False
+
+
 def _twins(a: Draft, b: Draft) -> bool:
-    if a.key() != b.key() or _separate_clauses(a, b):
+    if a.key() != b.key():
+        return False
+    if _separate_clauses(a, b) and not (_nested(a, b) or _nested(b, a)):
         return False
     return _covered(a, b) or _covered(b, a)
 
@@ -204,13 +232,34 @@ def _drop_state_violence_at_protests(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
+def _against_forces(draft: Draft) -> bool:
+    """Whether the riot's clause aims at the police or army ("threw stones at
+    police lines", "fought with soldiers"): a violent demonstration."""
+    lexicon = load_lexicon()
+    if any(actor_role(t, lexicon) in _FORCES for t in clash_sides(draft.trigger)):
+        return True
+    head = clause_head(draft.anchor)
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head  # conjoined acts of one crowd share their target
+    for tok in head.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "against", "with", "on", "between"}:
+            continue
+        words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "conj"})]
+        if any(actor_role(w, lexicon) in _FORCES for w in words):
+            return True
+    return False
+
+
 def _mob_riots(drafts: list[Draft]) -> list[Draft]:
-    """Riots by a mob rather than demonstrators are Mob violence (ACLED)."""
+    """Riots by a mob rather than demonstrators are Mob violence (ACLED),
+    unless the mob fights the police: youths stoning police lines are coded
+    as a violent demonstration."""
     return [
         replace(d, sub_type="Mob violence")
         if d.event_type == "Riots"
         and d.participants.actor1 is not None
         and d.participants.actor1.role == "mob"
+        and not _against_forces(d)
         else d
         for d in drafts
     ]

@@ -42,6 +42,9 @@ class Rule:
     with_any: frozenset[str] = frozenset()
     with_any_deep: frozenset[str] = frozenset()
     without: frozenset[str] = frozenset()
+    without_deep: frozenset[str] = frozenset()
+    with_object: bool = False
+    modifier_ok: bool = False
     governed_by: frozenset[str] = frozenset()
     subject_roles: frozenset[str] = frozenset()
     not_subject_roles: frozenset[str] = frozenset()
@@ -70,6 +73,9 @@ class Lexicon:
     crosswalk_measures: dict[str, tuple[str, str]] = field(default_factory=dict)
     names: dict[str, tuple[str, int]] = field(default_factory=dict)
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    topic_verbs: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
+    charge_words: frozenset[str] = frozenset()
 
 
 _SET_FIELDS = (
@@ -78,6 +84,7 @@ _SET_FIELDS = (
     "with_any",
     "with_any_deep",
     "without",
+    "without_deep",
     "governed_by",
     "subject_roles",
     "not_subject_roles",
@@ -114,6 +121,8 @@ def _rule(entry: dict[str, Any], source: str) -> Rule:
         confidence=float(entry.get("confidence", DEFAULT_CONFIDENCE)),
         hops=int(entry.get("hops", 3)),
         object_place=bool(entry.get("object_place", False)),
+        with_object=bool(entry.get("with_object", False)),
+        modifier_ok=bool(entry.get("modifier_ok", False)),
         **sets,
     )
 
@@ -169,6 +178,9 @@ def load_taxonomy(extra: tuple[str, ...] = ()) -> Lexicon:
         crosswalk_measures=_pairs(base["crosswalk_measures"]),
         names={k: (str(v[0]), int(v[1])) for k, v in actors["names"].items()},
         aliases={k: tuple(v) for k, v in actors["aliases"].items()},
+        topic_verbs=frozenset(base.get("topic_verbs", ())),
+        topic_nouns=frozenset(base.get("topic_nouns", ())),
+        charge_words=frozenset(base.get("charge_words", ())),
     )
 
 

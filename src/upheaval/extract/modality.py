@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Token
 
 from upheaval.extract.lexicon import Lexicon, Rule
-from upheaval.extract.syntax import lemma, sentence_of
+from upheaval.extract.syntax import lemma, sentence_of, word_forms
 
 __all__ = ["is_factual"]
 
@@ -129,6 +129,54 @@ def _year_only_reference(token: Token) -> bool:
     return False
 
 
+def _verb_keys(verb: Token) -> set[str]:
+    """A verb's lemma forms and its particle phrases ("play down")."""
+    keys = set(word_forms(verb))
+    keys |= {f"{lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return keys
+
+
+def _topic(token: Token, lexicon: Lexicon) -> bool:
+    """An event noun that is the topic of talk, images or judgement ("stop
+    broadcasting the protests", "coverage of the demonstrations") or the
+    reason of an arrest ("arrested for arson")."""
+    current = token
+    for _ in range(4):  # "images of a day of protests": a few "of" steps at most
+        while current.dep_ in {"conj", "appos"} and current.head != current:
+            current = current.head
+        head = current.head
+        if current.dep_ == "dobj":
+            # "a journalist covering the protest" was there: a witness, not a topic
+            witness = head.dep_ == "acl" and head.tag_ == "VBG"
+            return not witness and bool(_verb_keys(head) & lexicon.topic_verbs)
+        if current.dep_ == "poss":
+            return lemma(head) in lexicon.topic_nouns
+        if current.dep_ != "pobj":
+            return False
+        prep, governor = head.lower_, head.head
+        if prep in {"on", "about", "of", "over"} and lemma(governor) in lexicon.topic_nouns:
+            return True
+        if f"{lemma(governor)} {prep}" in lexicon.topic_verbs:
+            return True
+        if prep in {"for", "over", "of"} and lemma(governor) in lexicon.charge_words:
+            return True
+        if prep != "of" or governor.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        current = governor  # "a day of blockades": the topic test applies to "day"
+    return False
+
+
+def _shown(token: Token, lexicon: Lexicon) -> bool:
+    """An event noun in the "of" complement of a topic noun ("coverage of the
+    protests", "footage of the curfew")."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in {"of", "on", "about"}
+        and lemma(head.head) in lexicon.topic_nouns
+    )
+
+
 def _noun_unreal(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ == "compound" or (token.dep_ == "amod" and token.head.pos_ == "NOUN"):
         return True  # "riot police", "protest movement", "strike committee"
@@ -140,10 +188,16 @@ def _noun_unreal(token: Token, lexicon: Lexicon) -> bool:
         for c in token.children
     ):
         return True
-    if _year_only_reference(token):
+    if _year_only_reference(token) or _topic(token, lexicon):
         return True
     head = token.head
     return token.dep_ == "pobj" and head.lower_ in lexicon.background_preps
+
+
+def _purpose(verb: Token) -> bool:
+    """A purpose infinitive ("called a strike to protest against ..."): it is
+    as real as the act it is the purpose of."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _governors(token: Token) -> list[Token]:
@@ -154,7 +208,7 @@ def _governors(token: Token) -> list[Token]:
         if current.dep_ == "ccomp" and lemma(current.head) in _DENIALS | _EXPECT:
             chain.append(current.head)
             break
-        if current.dep_ not in _INHERIT or current.head == current:
+        if (current.dep_ not in _INHERIT and not _purpose(current)) or current.head == current:
             break
         if current.dep_ == "conj" and any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in current.children
@@ -171,8 +225,10 @@ def _unreal_use(trigger: Token, rule: Rule, lexicon: Lexicon) -> bool:
         return True
     if trigger.pos_ in {"NOUN", "PROPN"} and not rule.measures:
         return _noun_unreal(trigger, lexicon) or _generic(trigger)
+    if trigger.pos_ in {"NOUN", "PROPN"} and _shown(trigger, lexicon):
+        return True  # "banned coverage of the rallies" bans no rally
     # "detained activists", "striking miners": a modifier, not a clause
-    return trigger.pos_ == "VERB" and trigger.dep_ == "amod"
+    return trigger.pos_ == "VERB" and trigger.dep_ == "amod" and not rule.modifier_ok
 
 
 def _unreal_governor(

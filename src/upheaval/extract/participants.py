@@ -133,6 +133,8 @@ def _actor1_role(default: str, found: str | None, event_type: str, lexicon: Lexi
         return default
     if event_type == "Strategic developments" and default in _FORCES and found == "government":
         return default  # "the government called in the army": the army deploys
+    if event_type == "Strategic developments" and found == "business":
+        return default  # "operators cut the internet" on the state's orders
     if event_type == "Strategic developments" and default == "rioters" and found in _CROWDS:
         return default  # looters are coded as rioters whoever they were
     if event_type == "Riots" and found in {"group", "party"}:
@@ -182,6 +184,10 @@ def find_participants(
         role1 = "labor" if actor_role(target, lexicon) == "labor" else "protesters"
         span2 = _ref(agent, force).span if agent is not None and found else None
         return Participants(ActorRef(role1), None, ActorRef(force, None, span2))
+    if event_type == "Riots" and found in _FORCES:
+        # "police clashed with protesters": the crowd riots, the police is actor 2
+        span2 = _ref(agent, found).span if agent is not None else None
+        return Participants(ActorRef("rioters"), None, ActorRef(found, None, span2))
     role1 = _actor1_role(rule_actor, found, event_type, lexicon)
     span1 = _ref(agent, role1).span if agent is not None and found else None
     actor1 = ActorRef(role1, None, span1)

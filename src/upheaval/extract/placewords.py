@@ -50,6 +50,9 @@ NOT_PLACES = frozenset(
         "total",
         "connection",
         "reaction",
+        "air",  # "fired into the air"
+        "sky",
+        "ground",
         "least",
         "time",
         "moment",

@@ -18,6 +18,7 @@ __all__ = [
     "sentence_of",
     "word_forms",
     "has_dependent",
+    "is_stranded_subject",
     "lemma",
     "object_of",
     "subject_of",
@@ -130,7 +131,35 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if current.dep_ in {"relcl", "acl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             return current.head
-        return None
+        return _stranded_subject(current)
+    return None
+
+
+def is_stranded_subject(token: Token) -> bool:
+    """Whether an apposition is in fact the subject of the verb after it
+    (see :func:`subject_of`): not part of the place it hangs on."""
+    after = token.right_edge.i + 1
+    if token.dep_ != "appos" or after >= len(token.doc):
+        return False
+    verb = token.doc[after]
+    return verb.pos_ in VERBAL and _stranded_subject(verb) == token
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on a fronted place as an apposition.
+
+    In "in the north of Lagos, a crowd of traders blocked ..." the small model
+    often reads "a crowd" as an apposition of "Lagos" and leaves the verb
+    without a subject. An apposition inside a prepositional phrase of the verb
+    that ends right before the verb is its subject.
+    """
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i > verb.i:
+            continue
+        for tok in child.subtree:
+            adjacent = tok.right_edge.i == verb.i - 1
+            if tok.dep_ == "appos" and tok.pos_ in {"NOUN", "PROPN"} and adjacent:
+                return tok
     return None
 
 

@@ -17,6 +17,7 @@ from upheaval.extract.lexicon import Lexicon, Rule
 from upheaval.extract.modality import is_factual
 from upheaval.extract.syntax import (
     actor_role,
+    dependents,
     has_dependent,
     lemma,
     object_of,
@@ -164,7 +165,26 @@ def _subject_role(token: Token, lexicon: Lexicon) -> str | None:
     subject = subject_of(token)
     if subject is None:
         return None
-    return actor_role(subject, lexicon) or "unknown"
+    role = actor_role(subject, lexicon)
+    if role is None and (subject.ent_type_ == "GPE" or subject.pos_ == "PROPN"):
+        # "Iran closed its airspace", "Saied dissolved the cabinet": a country or
+        # a name the small model did not label (often a head of state)
+        return "named"
+    return role or "unknown"
+
+
+def _has_word(token: Token, words: frozenset[str], subject: bool) -> bool:
+    """Whether a dependent (three levels deep) is one of ``words``; without
+    ``subject``, the active subject's phrase is left out."""
+    if subject:
+        return has_dependent(token, words, 3)
+    skipped = {t.i for c in token.children if c.dep_ in {"nsubj", "csubj"} for t in c.subtree}
+    return any(
+        (lemma(t) in words or t.lower_ in words)
+        and t.i not in skipped
+        and t.ent_type_ not in {"DATE", "TIME"}
+        for t in dependents(token, 3)
+    )
 
 
 def _conditions(rule: Rule, token: Token, anchor: Token, lexicon: Lexicon) -> bool:
@@ -172,11 +192,13 @@ def _conditions(rule: Rule, token: Token, anchor: Token, lexicon: Lexicon) -> bo
         return False
     if rule.deps and token.dep_ not in rule.deps:
         return False
-    if rule.with_any and not has_dependent(token, rule.with_any, 3):
+    if rule.with_any and not _has_word(token, rule.with_any, subject=not rule.with_object):
         return False
     if rule.with_any_deep and not has_dependent(token, rule.with_any_deep, 4):
         return False
     if rule.without and has_dependent(token, rule.without, 2):
+        return False
+    if rule.without_deep and has_dependent(token, rule.without_deep, 4):
         return False
     subject = _subject_role(anchor, lexicon)
     if not _roles_ok(rule.subject_roles, subject):
