@@ -121,3 +121,66 @@ def test_future_dates_are_plans(day: date, published: date | None, future: bool)
 
     mention = DateMention(0, 5, "x", day, None, 1, "weekday", published)
     assert _is_future(mention, published) is future
+
+
+SENTENCE = (
+    "The president declared a state of emergency, ordered a curfew in the capital "
+    "and sent troops to Mombasa."
+)
+
+
+def _in_sentence(fragment: str) -> Span:
+    start = SENTENCE.index(fragment)
+    return Span(start, start + len(fragment), fragment)
+
+
+def _sd(trigger: str, clause: str, args: tuple[str, ...]) -> RawMention:
+    return RawMention(
+        doc_id="d",
+        trigger=_in_sentence(trigger),
+        sentence=Span(0, len(SENTENCE), SENTENCE),
+        clause=_in_sentence(clause),
+        event_type="Strategic developments",
+        sub_event_type="Other",
+        place_args=tuple(_in_sentence(a) for a in args),
+    )
+
+
+def test_own_scope_gives_a_conjunct_its_own_places() -> None:
+    from upheaval.resolve.attach import own_scope
+
+    head = _sd("state of emergency", SENTENCE[:-1], ("to Mombasa",))
+    curfew = _sd("curfew", "ordered a curfew in the capital", ("in the capital",))
+    troops = _sd("troops", "sent troops to Mombasa", ("to Mombasa",))
+    start = SENTENCE.index("Mombasa")
+    mombasa = PlaceMention(start, start + 7, "Mombasa", MOMBASA)
+    narrowed, usable = own_scope(head, [head, curfew, troops], [mombasa])
+    assert narrowed.place_args == () and usable == []
+    kept, usable = own_scope(troops, [head, curfew, troops], [mombasa])
+    assert [a.text for a in kept.place_args] == ["to Mombasa"] and usable == [mombasa]
+
+
+@pytest.mark.parametrize(
+    ("arg", "expected"),
+    [
+        ("in the capital", True),
+        ("in the country's capital", True),
+        ("across the Kenyan capital", True),
+        ("in the capital, Nairobi", True),
+        ("in capital markets", False),
+        ("in Kisumu", False),
+    ],
+)
+def test_capital_reference(arg: str, expected: bool) -> None:
+    from upheaval.resolve.attach import capital_reference
+
+    raw = RawMention(
+        doc_id="d",
+        trigger=Span(0, 1, "x"),
+        sentence=Span(0, 1, "x"),
+        clause=Span(0, 1, "x"),
+        event_type="Protests",
+        sub_event_type="Peaceful protest",
+        place_args=(Span(0, len(arg), arg),),
+    )
+    assert capital_reference(raw) is expected

@@ -22,7 +22,7 @@ from upheaval.model import (
     Span,
 )
 from upheaval.resolve.actors import name_actor
-from upheaval.resolve.attach import attach_places
+from upheaval.resolve.attach import attach_places, capital_reference, own_scope
 from upheaval.resolve.dateline import dateline_spans, mask_datelines
 from upheaval.resolve.dates import SentenceTime, resolve_dates
 from upheaval.resolve.discourse import headline_sentence, inside, nationwide, quoted_spans
@@ -130,12 +130,21 @@ def _paragraph_of(context: DocumentContext, offset: int) -> int:
     return max((p for p in context.paragraphs if p <= offset), default=0)
 
 
-def _places_of(raw: RawMention, context: DocumentContext) -> list[PlaceMention]:
+def _places_of(
+    raw: RawMention,
+    siblings: Sequence[RawMention],
+    context: DocumentContext,
+    gazetteer: Gazetteer,
+) -> list[PlaceMention]:
     """The places of a mention; a dateline's town only as a last resort."""
+    datelines = list(context.datelines)
+    in_dateline = [p for p in context.places if inside(p.start + 1, datelines)]
+    raw, body = own_scope(raw, siblings, [p for p in context.places if p not in in_dateline])
     if raw.event_type == "Strategic developments" and nationwide(raw.clause.text):
-        raw = replace(raw, national=True)
-    in_dateline = [p for p in context.places if inside(p.start + 1, list(context.datelines))]
-    body = [p for p in context.places if p not in in_dateline]
+        raw = replace(raw, national=True, place_args=())
+    capital = _capital_of(raw, body, context, gazetteer)
+    if capital is not None:
+        return [capital]
     paragraph = _paragraph_of(context, raw.sentence.start)
     found = attach_places(raw, body, context.country, paragraph)
     fallback = not found or (found[0].place.kind == "country" and found[0].start == 0)
@@ -143,6 +152,24 @@ def _places_of(raw: RawMention, context: DocumentContext) -> list[PlaceMention]:
         # The town a story was filed from: likely, not stated for this event.
         return [replace(in_dateline[0], geo_precision=max(in_dateline[0].geo_precision, 2))]
     return found
+
+
+def _capital_of(
+    raw: RawMention,
+    places: Sequence[PlaceMention],
+    context: DocumentContext,
+    gazetteer: Gazetteer,
+) -> PlaceMention | None:
+    """ "In the capital" with no town named in the argument: the capital."""
+    if context.country is None or not capital_reference(raw):
+        return None
+    if any(a.start <= p.start and p.end <= a.end for a in raw.place_args for p in places):
+        return None  # "the capital, Nairobi": the name itself resolves
+    city = gazetteer.capital(context.country.place.iso)
+    if city is None:
+        return None
+    arg = next(a for a in raw.place_args if "capital" in a.text)
+    return PlaceMention(arg.start, arg.end, arg.text, city, 1, reason="the capital")
 
 
 def _confidence(raw: RawMention, date: DateMention, place: PlaceMention) -> float:
@@ -220,7 +247,8 @@ def resolve_mentions(
         date = _date_of(raw, context)
         if date is None or _is_background(date, published) or _is_future(date, published):
             continue
-        for place in _places_of(raw, context):
+        siblings = [m for m in raw_mentions if m.sentence.start == raw.sentence.start]
+        for place in _places_of(raw, siblings, context, gazetteer):
             country = gazetteer.country(place.place.iso) or (
                 context.country.place if context.country else None
             )

@@ -17,12 +17,19 @@ Order of preference, each step only when the one before found nothing:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from upheaval.model import PlaceMention, RawMention, Span
 
-__all__ = ["attach_places"]
+__all__ = ["attach_places", "capital_reference", "own_scope"]
+
+# "in the capital", "the country's capital", "the Kenyan capital": the
+# focus country's capital, unless the phrase names the city itself.
+_CAPITAL = re.compile(
+    r"\bthe (?:(?:country|nation|state)['\u2019]s |[A-Z][a-z]+ |national |federal )?capital\b"
+)
 
 _KIND_RANK = {"facility": 0, "city": 0, "region": 1, "country": 2}
 
@@ -110,3 +117,41 @@ def attach_places(
     if context is not None:
         return [context]
     return [country] if country is not None else []
+
+
+def capital_reference(raw: RawMention) -> bool:
+    """Whether the mention's location argument is "the capital"."""
+    return any(_CAPITAL.search(arg.text) for arg in raw.place_args)
+
+
+def own_scope(
+    raw: RawMention, siblings: Sequence[RawMention], places: Sequence[PlaceMention]
+) -> tuple[RawMention, list[PlaceMention]]:
+    """Give each place to the innermost mention whose clause holds it.
+
+    A head verb's clause spans its conjuncts ("declared a state of emergency,
+    ordered a curfew in the capital and sent troops to X"): the places of a
+    conjunct's own clause belong to that conjunct, not to the head.
+
+    Returns:
+        The mention with the location arguments it owns, and the places it
+        may use.
+    """
+    inner = [
+        s.clause
+        for s in siblings
+        if s is not raw
+        and raw.clause.start <= s.clause.start
+        and s.clause.end <= raw.clause.end
+        and (s.clause.end - s.clause.start) < (raw.clause.end - raw.clause.start)
+        and not (s.clause.start <= raw.trigger.start < s.clause.end)
+    ]
+    if not inner:
+        return raw, list(places)
+
+    def owned(start: int, end: int) -> bool:
+        return not any(c.start <= start and end <= c.end for c in inner)
+
+    args = tuple(a for a in raw.place_args if owned(a.start, a.end))
+    usable = [p for p in places if owned(p.start, p.end)]
+    return replace(raw, place_args=args), usable
