@@ -94,8 +94,7 @@ def extract_command(
         # On Dask the workers load the models; the driver only reads and stores.
         resources = None if mapper else load_resources(gazetteer_file)
         report = _run(paths, store, published, resources, quiet, mapper)
-        for skip in report.skipped:
-            console_err.print(f"skipped: {skip.describe()}", markup=False, highlight=False)
+        _print_skips(report)
         if report.read == 0:
             raise InputError("E010", ", ".join(paths))
         found = store.events(EventFilter(doc_ids=tuple(report.doc_ids)))
@@ -111,6 +110,20 @@ def extract_command(
     if out != "-":
         console_err.print(
             _summary(report, len(found)) + (f" -> {out}" if out else ""), highlight=False
+        )
+
+
+# A crawl (a WARC of a day of news) skips thousands of records: name the first
+# ones so a user can check them, and leave the rest to the summary's counts.
+MAX_SKIP_LINES = 20
+
+
+def _print_skips(report: RunReport) -> None:
+    for skip in report.skipped[:MAX_SKIP_LINES]:
+        console_err.print(f"skipped: {skip.describe()}", markup=False, highlight=False)
+    if len(report.skipped) > MAX_SKIP_LINES:
+        console_err.print(
+            f"skipped: ... and {len(report.skipped) - MAX_SKIP_LINES} more", highlight=False
         )
 
 
