@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from upheaval.annotate import load_nlp
 from upheaval.clean import clean_document
-from upheaval.extract import extract_mentions
+from upheaval.extract import Lexicon, extract_mentions, load_taxonomy
 from upheaval.ingest import read_documents
 from upheaval.merge import merge_mentions
 from upheaval.model import CleanDocument, Document, Event, Skip
@@ -50,11 +50,20 @@ class Resources:
 
     nlp: Language
     gazetteer: Gazetteer
+    lexicon: Lexicon | None = None
 
 
-def load_resources(gazetteer_file: str | Path | None = None) -> Resources:
-    """Load the spaCy pipeline and the gazetteer."""
-    return Resources(nlp=load_nlp(), gazetteer=load_gazetteer(gazetteer_file))
+def load_resources(
+    gazetteer_file: str | Path | None = None, rules: Sequence[str | Path] = ()
+) -> Resources:
+    """Load the spaCy pipeline, the gazetteer and the event rules.
+
+    Args:
+        gazetteer_file: extra places (CSV or YAML).
+        rules: YAML files of extra trigger rules, tried before the built-in ones.
+    """
+    lexicon = load_taxonomy(tuple(str(r) for r in rules)) if rules else None
+    return Resources(nlp=load_nlp(), gazetteer=load_gazetteer(gazetteer_file), lexicon=lexicon)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +75,7 @@ class Processed:
 
 
 def _process_one(clean: CleanDocument, doc: Doc, resources: Resources) -> Processed:
-    raw = extract_mentions(doc, clean)
+    raw = extract_mentions(doc, clean, resources.lexicon)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     context = read_context(clean, sentences, resources.gazetteer, hints)

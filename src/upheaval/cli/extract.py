@@ -57,6 +57,13 @@ def _summary(report: RunReport, n_events: int) -> str:
     help="Extra places (CSV or YAML): oil fields, campuses, squares ...",
 )
 @click.option(
+    "--rules",
+    "rules",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra trigger rules (YAML, the format of data/taxonomy.yaml), tried first. Repeatable.",
+)
+@click.option(
     "--dask",
     "dask_address",
     metavar="local:N|tcp://HOST:PORT",
@@ -71,6 +78,7 @@ def extract_command(
     out: str | None,
     fmt: str,
     gazetteer_file: str | None,
+    rules: tuple[str, ...],
     dask_address: str | None,
     quiet: bool,
 ) -> None:
@@ -90,9 +98,9 @@ def extract_command(
 
             if not quiet:  # workers take a few seconds to start and load the models
                 console_err.print(f"starting Dask ({dask_address}) ...", highlight=False)
-            mapper = stack.enter_context(dask_mapper(dask_address, gazetteer_file))
+            mapper = stack.enter_context(dask_mapper(dask_address, gazetteer_file, rules=rules))
         # On Dask the workers load the models; the driver only reads and stores.
-        resources = None if mapper else load_resources(gazetteer_file)
+        resources = None if mapper else load_resources(gazetteer_file, rules)
         report = _run(paths, store, published, resources, quiet, mapper)
         _print_skips(report)
         if report.read == 0:

@@ -54,12 +54,12 @@ class WorkerSpec:
     key: str
 
 
-def _load_pipeline_resources(gazetteer_file: str | None) -> Any:
+def _load_pipeline_resources(gazetteer_file: str | None, rules: tuple[str, ...] = ()) -> Any:
     # Imported here so a worker only pays for the pipeline when it runs it,
     # and so this module stays importable while a stage is being rebuilt.
     from upheaval.pipeline import load_resources
 
-    return load_resources(gazetteer_file)
+    return load_resources(gazetteer_file, rules)
 
 
 def _process_pipeline(documents: Iterable[Document], resources: Any) -> Iterable[Any]:
@@ -68,18 +68,19 @@ def _process_pipeline(documents: Iterable[Document], resources: Any) -> Iterable
     return process_documents(documents, resources)
 
 
-def default_spec(gazetteer_file: str | None = None) -> WorkerSpec:
+def default_spec(gazetteer_file: str | None = None, rules: tuple[str, ...] = ()) -> WorkerSpec:
     """The spec of a normal run: ``load_resources`` + ``process_documents``.
 
     Args:
         gazetteer_file: extra places file, as for ``upheaval extract
             --gazetteer``; it must be readable at the same path on every
             worker.
+        rules: extra trigger rule files (``--rules``), likewise.
     """
     return WorkerSpec(
-        load=partial(_load_pipeline_resources, gazetteer_file),
+        load=partial(_load_pipeline_resources, gazetteer_file, rules),
         process=_process_pipeline,
-        key=f"pipeline:{gazetteer_file or ''}",
+        key=f"pipeline:{gazetteer_file or ''}:{'|'.join(rules)}",
     )
 
 

@@ -193,7 +193,10 @@ class DaskMapper:
 
 @contextmanager
 def dask_mapper(
-    address: str, gazetteer_file: str | None = None, partition_size: int = PARTITION_SIZE
+    address: str,
+    gazetteer_file: str | None = None,
+    partition_size: int = PARTITION_SIZE,
+    rules: tuple[str, ...] = (),
 ) -> Iterator[DaskMapper]:
     """Connect (or start a local cluster) and yield a mapper for ``run_extract``.
 
@@ -201,9 +204,10 @@ def dask_mapper(
         address: ``local:N`` or a scheduler URL such as ``tcp://10.0.0.5:8786``.
         gazetteer_file: extra places; the path must exist on every worker.
         partition_size: documents per task.
+        rules: extra trigger rule files; the paths must exist on every worker.
     """
     with dask_client(address) as client:
-        yield DaskMapper(client, default_spec(gazetteer_file), partition_size=partition_size)
+        yield DaskMapper(client, default_spec(gazetteer_file, rules), partition_size=partition_size)
 
 
 def worker_peak_rss(client: Client) -> dict[str, int]:

@@ -42,7 +42,14 @@ from upheaval.extract.syntax import actor_role, doc_text, lemma, sentence_of
 from upheaval.extract.triggers import Candidate, find_candidates
 from upheaval.model import CleanDocument, RawMention, Span
 
-__all__ = ["crosswalk", "extract_mentions", "extract_sentence", "load_taxonomy", "size_bounds"]
+__all__ = [
+    "Lexicon",
+    "crosswalk",
+    "extract_mentions",
+    "extract_sentence",
+    "load_taxonomy",
+    "size_bounds",
+]
 
 _AGGREGATE_DEPS = frozenset({"nummod", "quantmod"})
 # A date phrase that names only a year: background, not a codable day.
@@ -178,12 +185,16 @@ def extract_sentence(
     return [_mention(d, sent, doc_id, deaths) for d in consolidate(drafts, deaths)]
 
 
-def extract_mentions(doc: Doc, clean: CleanDocument) -> list[RawMention]:
+def extract_mentions(
+    doc: Doc, clean: CleanDocument, lexicon: Lexicon | None = None
+) -> list[RawMention]:
     """Event mentions of a cleaned, annotated document.
 
     Args:
         doc: spaCy Doc over ``clean.text`` (from ``upheaval.annotate``).
         clean: the cleaned document; all offsets point into its text.
+        lexicon: the rules to use (default: the built-in taxonomy; see
+            ``load_taxonomy`` for user rule files).
 
     Returns:
         Raw mentions in text order, one per event an ACLED coder would record
@@ -194,7 +205,7 @@ def extract_mentions(doc: Doc, clean: CleanDocument) -> list[RawMention]:
         >>> [m.event_type for m in extract_mentions(doc, clean)]  # doctest: +SKIP
         ['Protests']
     """
-    lexicon = load_lexicon()
+    lexicon = lexicon or load_lexicon()
     skipped = skipped_sentences(doc, clean.document.title)
     per_sentence = [
         extract_sentence(sent, clean.doc_id, lexicon)
