@@ -98,10 +98,43 @@ def test_event_id_is_stable_and_derived_from_key() -> None:
 
 
 def test_protest_takes_most_severe_sub_type_within_a_document() -> None:
-    events = merge_mentions([
-        mention(),
-        mention(start=40, sub_event_type="Protest with intervention"),
-        mention(doc_id="other"),
-    ])
+    events = merge_mentions(
+        [
+            mention(),
+            mention(start=40, sub_event_type="Protest with intervention"),
+            mention(doc_id="other"),
+        ]
+    )
     by_doc = {tuple(e.doc_ids): e.sub_event_type for e in events}
     assert by_doc == {("d1",): "Protest with intervention", ("other",): "Peaceful protest"}
+
+
+def test_excessive_force_puts_state_forces_first() -> None:
+    from dataclasses import replace
+
+    force = replace(
+        mention(sub_event_type="Excessive force against protesters"),
+        actor2="Police Forces of Kenya",
+        inter2=1,
+    )
+    event = mention_to_event(force)
+    assert (event.actor1, event.inter1) == ("Police Forces of Kenya", 1)
+    assert (event.actor2, event.inter2) == ("Protesters (Kenya)", 6)
+    peaceful = mention_to_event(replace(force, sub_event_type="Protest with intervention"))
+    assert peaceful.actor1 == "Protesters (Kenya)"
+
+
+def test_lifted_protest_takes_the_police_of_the_intervention() -> None:
+    from dataclasses import replace
+
+    shooting = replace(
+        mention(start=50, sub_event_type="Excessive force against protesters"),
+        actor2="Police Forces of Kenya",
+        inter2=1,
+        fatalities=2,
+    )
+    for order in ([mention(), shooting], [shooting, mention()]):
+        (event,) = merge_mentions(order)
+        assert event.sub_event_type == "Excessive force against protesters"
+        assert event.actor1 == "Police Forces of Kenya" and event.fatalities == 2
+        assert len(event.evidence) == 2

@@ -40,10 +40,32 @@ def _notes(mention: Mention, location: str, day: str) -> str:
     return f"On {day}, {actor}: {mention.sub_event_type.lower()} in {location}. {sentence}"
 
 
+def _state_first(mention: Mention) -> Mention:
+    # ACLED codes excessive force with the state forces as actor 1 and the
+    # protesters as actor 2 (interaction 16); other protests keep the
+    # protesters first.
+    if (
+        mention.sub_event_type == "Excessive force against protesters"
+        and mention.inter2 == 1
+        and mention.inter1 != 1
+    ):
+        return replace(
+            mention,
+            actor1=mention.actor2,
+            assoc_actor_1=mention.assoc_actor_2,
+            inter1=mention.inter2,
+            actor2=mention.actor1,
+            assoc_actor_2=mention.assoc_actor_1,
+            inter2=mention.inter1,
+        )
+    return mention
+
+
 def mention_to_event(mention: Mention) -> Event:
     """Turn one resolved mention into a single-evidence event."""
     if mention.date is None or mention.date.day is None or mention.place is None:
         raise ValueError("a mention needs a day and a place to become an event")
+    mention = _state_first(mention)
     place = mention.place.place
     country = mention.country or place
     national = place.kind == "country"
@@ -177,20 +199,32 @@ def _protest_slot(mention: Mention) -> tuple[object, ...] | None:
     return (mention.doc_id, mention.date.day, place.geonameid or place.name, mention.actor1)
 
 
+def _severity(mention: Mention) -> tuple[int, bool, str]:
+    # Ties broken by content, not by order, so merging stays order-independent.
+    return (
+        _PROTEST_SEVERITY.get(mention.sub_event_type, 0),
+        mention.actor2 is not None,
+        mention.actor2 or "",
+    )
+
+
 def _lift_protests(mentions: Sequence[Mention]) -> list[Mention]:
-    worst: dict[tuple[object, ...], str] = {}
+    worst: dict[tuple[object, ...], Mention] = {}
     for mention in mentions:
         slot = _protest_slot(mention)
-        if slot is None:
-            continue
-        current = worst.get(slot, "Peaceful protest")
-        if _PROTEST_SEVERITY.get(mention.sub_event_type, 0) >= _PROTEST_SEVERITY[current]:
-            worst[slot] = mention.sub_event_type
+        if slot is not None and (slot not in worst or _severity(mention) > _severity(worst[slot])):
+            worst[slot] = mention
     lifted = []
     for mention in mentions:
         slot = _protest_slot(mention)
-        if slot is not None and worst[slot] != mention.sub_event_type:
-            mention = replace(mention, sub_event_type=worst[slot])
+        if slot is not None:
+            top = worst[slot]
+            mention = replace(mention, sub_event_type=top.sub_event_type)
+            if mention.actor2 is None and top.actor2 is not None:
+                # The police of the intervention are the protest's actor 2.
+                mention = replace(
+                    mention, actor2=top.actor2, inter2=top.inter2, assoc_actor_2=top.assoc_actor_2
+                )
         lifted.append(mention)
     return lifted
 
