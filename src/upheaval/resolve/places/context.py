@@ -18,16 +18,25 @@ from upheaval.resolve.places.terms import (
     NAME_LABELS,
     OPEN_BEFORE,
     ORG_WORDS,
+    PARTICLES,
     PLACE_LABELS,
     REGION_WORDS,
-    SITE_WORDS,
+    SITE_MODIFIERS,
+    STREET_PREFIXES,
+    STREET_WORDS,
     TITLE_WORDS,
+    TOWN_SITE_WORDS,
     TOWN_SITES,
     TOWN_WORDS,
 )
 
 # A dot and a lower-case domain or path right after a name: "Orda.kz".
 _URL_PART = re.compile(r"\.[a-z]{2,}\b|/[a-z]")
+# "Plaza de la Independencia", "Praça dos Três Poderes": particles between a
+# street word and the name.
+_MAX_PARTICLES = 3
+# Locative words that join names rather than place them: "A and B", "siege of X".
+_LINKS = frozenset({"and", "of"})
 # Characters that end a sentence or a heading before a word.
 _BREAKS = '.!?\n:;"“”«»()[]'
 
@@ -42,6 +51,8 @@ class Reading:
         term: "region", "site", "town", "org" (the name is part of an
             organisation's name) or None.
         locative: a locative word stands before it ("in", "near").
+        preposition: a locative preposition stands before it ("in", "near",
+            not "and" or "of"), or it follows one in a list ("in A, B and C").
         title: a person's title stands before it ("President").
         sentence_start: it opens a sentence or heading.
         place_hint: a GPE/LOC/FAC entity overlaps it.
@@ -57,6 +68,7 @@ class Reading:
     end: int
     term: str | None = None
     locative: bool = False
+    preposition: bool = False
     title: bool = False
     sentence_start: bool = False
     place_hint: bool = False
@@ -74,42 +86,89 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     return len(gap) <= 2 and all(c in " -" for c in gap)
 
 
+def _site_kind(key: str) -> str | None:
+    if key in STREET_WORDS:
+        return "street"
+    return "site" if key in TOWN_SITE_WORDS else None
+
+
+def _linked_street(text: str, tokens: list[Token], position: int) -> int | None:
+    """ "Dhaka-Aricha highway": capitalised names joined by hyphens, then a
+    street word; the index of that street word, else None."""
+    while position < len(tokens) and text[tokens[position - 1].end : tokens[position].start] == "-":
+        if not tokens[position].surface[0].isupper():
+            return None
+        position += 1
+    if position < len(tokens) and _joined(text, tokens[position - 1], tokens[position]):
+        return position if tokens[position].key in STREET_WORDS else None
+    return None
+
+
+def _town_or_site(text: str, tokens: list[Token], position: int) -> tuple[str, int]:
+    """ "Almaty city" is the town; "Nairobi City Hall" a site in it."""
+    following = position + 1
+    if (
+        following < len(tokens)
+        and tokens[following].key in TOWN_SITES
+        and _joined(text, tokens[position], tokens[following])
+    ):
+        return "site", following
+    return "town", position
+
+
 def _term_after(text: str, tokens: list[Token], last: int) -> tuple[str | None, int]:
     """The kind word after the name and the index of the last token it covers."""
     position = last + 1
     found: str | None = None
-    # "Lagos State University": a region word may be followed by a site word.
+    found_last = last
+    # "Lagos State University": a region word may be followed by a site word;
+    # "Rumaila oil field": a modifier only counts before a site word.
     while position < len(tokens) and _joined(text, tokens[position - 1], tokens[position]):
         key = tokens[position].key
-        if key in REGION_WORDS and found is None:
-            found = "region"
-        elif key in SITE_WORDS:
-            return "site", position
-        elif key in TOWN_WORDS and found is None:
-            following = position + 1
-            if (
-                following < len(tokens)
-                and tokens[following].key in TOWN_SITES
-                and _joined(text, tokens[position], tokens[following])
-            ):
-                return "site", following
-            return "town", position
+        site = _site_kind(key)
+        if site:
+            return site, position
+        if key in SITE_MODIFIERS:
+            position += 1
+            continue
+        if found is not None or position > found_last + 1:
+            break
+        if key in REGION_WORDS:
+            found, found_last = "region", position
+        elif key in TOWN_WORDS:
+            return _town_or_site(text, tokens, position)
         elif key in ORG_WORDS:
             return "org", position
         else:
-            break
+            street = _linked_street(text, tokens, position) if position == last + 1 else None
+            return ("street", street) if street is not None else (None, last)
         position += 1
-    return found, position - 1
+    return found, found_last
 
 
-def _site_before(tokens: list[Token], first: int) -> bool:
-    """ "University of Lagos", "Square of Independence in Almaty" style."""
-    return (
-        first >= 2
-        and tokens[first - 1].key == "of"
-        and tokens[first - 2].key in SITE_WORDS
-        and tokens[first - 2].surface[0].isupper()
-    )
+def _site_before(text: str, tokens: list[Token], first: int) -> tuple[str | None, int]:
+    """ "University of Lagos" is a site in Lagos; "Plaza de Mayo", "Rue de
+    Rivoli" and "Avenida Paulista" are streets and squares.
+
+    Returns:
+        The kind ("site", "street" or None) and the index of its first token.
+    """
+    position = first - 1
+    while (
+        position >= 0 and first - position <= _MAX_PARTICLES and tokens[position].key in PARTICLES
+    ):
+        position -= 1
+    if position < 0 or not tokens[position].surface[0].isupper():
+        return None, first
+    if any(c in _BREAKS for c in text[tokens[position].end : tokens[first].start]):
+        return None, first
+    key = tokens[position].key
+    skipped = first - 1 - position
+    if key in STREET_PREFIXES or (key == "place" and skipped):
+        return "street", position
+    if skipped == 1 and tokens[first - 1].key == "of":
+        return _site_kind(key), position
+    return None, first
 
 
 def _sentence_start(text: str, tokens: list[Token], first: int) -> bool:
@@ -137,6 +196,7 @@ def _read_before(
 ) -> None:
     before = tokens[first - 1]
     reading.locative = before.key in LOCATIVES
+    reading.preposition = before.key in LOCATIVES and before.key not in _LINKS
     reading.title = before.key in TITLE_WORDS and before.surface[0].isupper()
     joined = _joined(text, before, tokens[first])
     # "the broadcaster Sokol", "the Party Nur Otan": an organisation's name.
@@ -175,14 +235,22 @@ def read_context(
     """
     first, last = candidate.first, candidate.last
     term, term_last = _term_after(text, tokens, last)
-    if term != "org" and any(e.place.kind == "country" for e in candidate.entries):
-        # "the Nigerian city of Kano": after a country, a kind word is no part.
+    # "the Nigerian city of Kano", "Kenyan roads": after a country, a kind
+    # word is no part of the name; "Kenya Road", "Pan-American Highway" are
+    # streets named after it.
+    named_street = term == "street" and tokens[term_last].surface[0].isupper()
+    if (
+        term != "org"
+        and not named_street
+        and any(e.place.kind == "country" for e in candidate.entries)
+    ):
         term, term_last = None, last
     start, end = tokens[first].start, tokens[max(last, term_last)].end
     reading = Reading(start, end, term=term)
-    if term is None and _site_before(tokens, first):
-        reading.term = "site"
-        reading.start = tokens[first - 2].start
+    before, before_first = _site_before(text, tokens, first) if term is None else (None, first)
+    if before is not None:
+        reading.term = before
+        reading.start = tokens[before_first].start
     reading.sentence_start = _sentence_start(text, tokens, first)
     if first > 0 and not reading.sentence_start:
         _read_before(reading, text, tokens, first, covered)

@@ -61,11 +61,14 @@ class DocumentEvidence:
         focus: ISO2 of the country the report is about.
         countries: how often each country is named (names and demonyms).
         regions: (iso, admin1) of regions the text names with a kind word.
+        bare: GeoNames ids of towns the text names by themselves, without a
+            kind or site word (a site named after one of them is in it).
     """
 
     focus: str | None = None
     countries: Counter[str] = field(default_factory=Counter)
     regions: set[tuple[str, str]] = field(default_factory=set)
+    bare: set[int] = field(default_factory=set)
 
 
 def _kind_score(entry: Entry, reading: Reading, seated: frozenset[int]) -> tuple[float, str]:

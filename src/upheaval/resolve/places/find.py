@@ -9,28 +9,20 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from upheaval.model import Place, PlaceMention
 from upheaval.resolve.places.context import Reading, read_context
 from upheaval.resolve.places.disambiguate import DocumentEvidence, Qualifier, choose
 from upheaval.resolve.places.gazetteer import Entry, Gazetteer
-from upheaval.resolve.places.matcher import Candidate, find_candidates
+from upheaval.resolve.places.lists import Found as _Found
+from upheaval.resolve.places.lists import list_items, share_prepositions
+from upheaval.resolve.places.matcher import find_candidates
 from upheaval.resolve.places.normalize import tokenize
+from upheaval.resolve.places.plausible import site_town, weak
 from upheaval.resolve.places.sources import read_word_list
 
-# A village below this population, in a country the document never names,
-# with no locative word, kind word or place hint, is more likely a surname
-# or a word than the place meant; reports introduce such places with more.
-# The same holds for a foreign town found only by an alternate name (a word
-# in a quoted slogan that is an old name of a town abroad).
-WEAK_POPULATION = 5000
-# An exonym or old name (not a spelling variant) of a foreign town stands for
-# it only when the town is a major one ("Peking", "Uralsk", "Leningrad"):
-# GeoNames lists exonyms of small towns in many languages, and they collide
-# with local places it lacks.
-EXONYM_POPULATION = 100000
 # Focus detection: a country named (or its demonym) counts this much; a town
 # counts one point for the country of its best candidate when that candidate
 # clearly dominates the others.
@@ -49,12 +41,6 @@ SEAT_SHARE = 0.1
 MAJOR_TOWN = 100000
 # Fewer votes than this name no focus (one town alone is not enough).
 FOCUS_MIN_VOTES = 2.0
-
-
-@dataclass(slots=True)
-class _Found:
-    candidate: Candidate
-    reading: Reading
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +98,7 @@ def _scan(text: str, gazetteer: Gazetteer, hints: Sequence[tuple[int, int, str]]
         item = _Found(candidate, reading)
         if _acceptable(item):
             found.append(item)
+    share_prepositions(text, found)
     return found
 
 
@@ -174,27 +161,14 @@ def _evidence(found: list[_Found], focus: str | None) -> DocumentEvidence:
         for e in item.candidate.entries
         if e.place.kind == "region"
     }
-    return DocumentEvidence(focus=focus, countries=_countries(found), regions=regions)
-
-
-def _weak(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> bool:
-    """A doubtful town: small, known by another name, or opening a sentence, in
-    a country the text never names, with nothing around it that says "place"."""
-    place = entry.place
-    if place.kind != "city" or place.geonameid is None:
-        return False
-    opening = reading.sentence_start and reading.next_lowercase
-    if place.population >= WEAK_POPULATION and entry.primary and not opening:
-        return False
-    if place.iso == evidence.focus or evidence.countries.get(place.iso):
-        return False
-    if not (entry.primary or entry.spelling) and place.population < EXONYM_POPULATION:
-        return True
-    if reading.place_hint or reading.term:
-        return False
-    # At a sentence start a capital letter says nothing: "Metro stations
-    # were burned" is no town abroad, even after a locative.
-    return opening or not reading.locative
+    bare = {
+        e.place.geonameid
+        for item in found
+        if item.reading.term is None
+        for e in item.candidate.entries
+        if e.place.kind == "city" and e.place.geonameid is not None
+    }
+    return DocumentEvidence(focus, _countries(found), regions, bare)
 
 
 def _town_of_region(gazetteer: Gazetteer, region: Place) -> Place | None:
@@ -213,8 +187,8 @@ def _qualifiers(text: str, found: list[_Found]) -> list[Qualifier]:
         after = found[position + 1] if position + 1 < len(found) else None
         qualifier: set[str | tuple[str, str | None]] = set()
         gap = text[item.reading.end : after.reading.start].strip() if after else ""
-        # "Aden, Yemen", "Boni (Mopti region)"
-        if after is not None and gap in (",", "("):
+        # "Aden, Yemen", "Boni (Mopti region)"; not "Bogota, Medellin, Potosi"
+        if after is not None and gap in (",", "(") and not list_items(text, found, position):
             for entry in after.candidate.entries:
                 if entry.demonym:  # "township, Chinese-owned factories"
                     continue
@@ -292,7 +266,9 @@ def _mention(
         return PlaceMention(*span, fallback, geo_precision=3, candidates=weighed, reason=reason)
     entries = item.candidate.entries
     entry, reason, weighed = choose(entries, reading, evidence, qualifier, _seated(entries))
-    if _weak(entry, reading, evidence) and not qualifier:
+    if not site_town(entry, reading, evidence):
+        return None
+    if weak(entry, reading, evidence, item.candidate.english) and not qualifier:
         return None
     place, precision, reason = _placed(entry.place, reading, gazetteer, reason)
     if entry.demonym:

@@ -193,7 +193,7 @@ _LOCK = threading.Lock()
 
 def index_path(cache_dir: str | Path | None = None) -> Path:
     """Where the index of this version lives."""
-    return (Path(cache_dir) if cache_dir else idx.default_cache_dir()) / idx.INDEX_NAME
+    return (Path(cache_dir) if cache_dir else idx.default_cache_dir()) / idx.index_name()
 
 
 def _read_index(path: Path) -> dict[str, Any] | None:

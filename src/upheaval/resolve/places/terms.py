@@ -17,16 +17,43 @@ REGION_WORDS = _words(
     "prefecture province provinces region regions state territory vilayet voivodeship wilaya"
 )
 
-# "Medeu district", "Tahrir Square", "Lagos State University": a part of a
-# town or a site in it; the place falls back to the town (geo_precision 2).
-SITE_WORDS = _words(
-    "academy airport akimat arena avenue barracks base bazaar borough boulevard bridge "
-    "building camp campus cathedral center centre church college compound consulate court "
-    "courthouse district downtown embassy factory field hakimiyat hall harbor harbour highway "
-    "hospital hotel institute jail mall market mine mosque municipality neighborhood "
-    "neighbourhood oilfield outskirts palace park parliament plant plaza polytechnic port "
-    "prison quarter raion rayon refinery road school square stadium station street suburb "
-    "suburbs temple terminal township university ward"
+# "Lagos State University", "Chiang Mai campus", "Osh bazaar": a site in a
+# town that is usually named after that town; the place falls back to the
+# town (geo_precision 2) when the town is a plausible one (find.py).
+TOWN_SITE_WORDS = _words(
+    "academy airfield airport akimat arena barracks base bazaar borough building camp campus "
+    "cathedral center centre church college compound consulate court courthouse district "
+    "downtown embassy factory field fields hakimiyat hall harbor harbour hospital hotel "
+    "institute jail mall market mine mosque municipality neighborhood neighbourhood oilfield "
+    "oilfields outskirts palace park parliament plant polytechnic port prison quarter raion "
+    "rayon refinery school stadium station suburb suburbs temple terminal township university "
+    "ward"
+)
+
+# "Moi Avenue", "Mombasa Road", "San Francisco square": streets, squares and
+# roads are named after persons, dates and the towns they lead to, so the
+# name says nothing about the town the site is in.
+STREET_WORDS = _words(
+    "avenue bypass boulevard bridge causeway circle crossing drive esplanade expressway "
+    "flyover freeway highway highways interchange junction lane motorway overpass plaza "
+    "promenade road roads roundabout square street streets"
+)
+
+# Every site word: after a name, the name is no town by itself.
+SITE_WORDS = TOWN_SITE_WORDS | STREET_WORDS
+
+# Words that open the name of a street or square in the languages reports
+# quote them in: "Plaza de Mayo", "Avenida Paulista", "Rue de Rivoli",
+# "Jalan Thamrin", "Praça da Sé", "Maidan Nezalezhnosti".
+STREET_PREFIXES = _words(
+    "av avda avenida avenue boulevard bulevar calle carrera jalan jl largo maidan meydan "
+    "meydani piazza piazzale plaza plazuela prospekt praca pl rua rue ulitsa"
+)
+
+# Words that may stand between a name and its site word: "Rumaila oil field",
+# "Kotoka International Airport", "Kumasi Central Market".
+SITE_MODIFIERS = _words(
+    "central general international main municipal national oil gas regional sports teaching"
 )
 
 # "Almaty city", "the town of Osh": the town itself.

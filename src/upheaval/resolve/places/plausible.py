@@ -1,0 +1,104 @@
+"""Whether a resolved town is plausible enough to report.
+
+A name may match only a place the report cannot mean: a hamlet abroad that
+shares a surname, a foreign town that shares the name of a square. These
+tests drop such matches; the event then takes its place from context.
+"""
+
+from __future__ import annotations
+
+from upheaval.resolve.places.context import Reading
+from upheaval.resolve.places.disambiguate import DocumentEvidence
+from upheaval.resolve.places.gazetteer import Entry
+
+# A village below this population, in a country the document never names,
+# with no locative word, kind word or place hint, is more likely a surname
+# or a word than the place meant; reports introduce such places with more.
+# The same holds for a foreign town found only by an alternate name (a word
+# in a quoted slogan that is an old name of a town abroad).
+WEAK_POPULATION = 5000
+# An exonym or old name (not a spelling variant) of a foreign town stands for
+# it only when the town is a major one ("Peking", "Uralsk", "Leningrad"):
+# GeoNames lists exonyms of small towns in many languages, and they collide
+# with local places it lacks.
+EXONYM_POPULATION = 100000
+# A report about one country that names a town abroad without its country
+# names a major one ("solidarity marches in London"); a bare name that only
+# matches a foreign town below this size ("on the Alameda" in a Chilean
+# report: a town of 78k in California) is a local street, square or quarter
+# the gazetteer lacks. 100k is the "major town" size used throughout.
+FOREIGN_MINOR = 100000
+# A site named after a town ("X University", "X airport") falls back to the
+# town only when the town matters: GeoNames' cities15000 threshold. Below it
+# a hamlet sharing a person's name ("Moi University") is more likely.
+SITE_TOWN_POPULATION = 15000
+
+
+def _foreign(entry: Entry, evidence: DocumentEvidence) -> bool:
+    iso = entry.place.iso
+    return iso != evidence.focus and not evidence.countries.get(iso)
+
+
+def weak(entry: Entry, reading: Reading, evidence: DocumentEvidence, english: bool = False) -> bool:
+    """A doubtful town: small, known by another name, or opening a sentence, in
+    a country the text never names, with nothing around it that says "place".
+
+    Args:
+        entry: the entry chosen for a mention.
+        reading: the mention's surroundings.
+        evidence: what the document says about its countries.
+        english: the name is also an English word ("Marches", "Lakes").
+
+    Returns:
+        True when the mention should be dropped.
+    """
+    place = entry.place
+    if place.geonameid is None or not _foreign(entry, evidence):
+        return False
+    opening = reading.sentence_start and reading.next_lowercase
+    if place.kind == "region":
+        # "Marches were held": a plural noun opening a sentence, not the
+        # Italian region, in a report about elsewhere.
+        return english and opening and not reading.place_hint
+    if place.kind != "city":
+        return False
+    if _minor_abroad(entry, reading, evidence):
+        return True
+    if place.population >= WEAK_POPULATION and entry.primary and not opening:
+        return False
+    if not (entry.primary or entry.spelling) and place.population < EXONYM_POPULATION:
+        return True
+    if reading.place_hint or reading.term:
+        return False
+    # At a sentence start a capital letter says nothing: "Metro stations
+    # were burned" is no town abroad, even after a locative.
+    return opening or not reading.locative
+
+
+def _minor_abroad(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> bool:
+    """A lesser foreign town in a report about another country, with no
+    preposition placing it ("on the Alameda", "the Carondelet")."""
+    if evidence.focus is None or entry.place.population >= FOREIGN_MINOR:
+        return False
+    # An entity hint is no evidence here: NER calls any capitalised name
+    # after "on the" a place, and it does not know the name is foreign.
+    return not (reading.preposition or reading.term == "town")
+
+
+def site_town(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> bool:
+    """Whether a site named after a town ("Chiang Mai University") may stand
+    for that town.
+
+    Streets and squares never do ("Moi Avenue", "Mombasa Road" in Nairobi).
+    Other sites do when the town is in a country the report is about and is
+    either sizeable or named by itself elsewhere in the text, or is a major
+    town abroad.
+    """
+    if reading.term == "street":
+        return False
+    place = entry.place
+    if reading.term != "site" or place.kind != "city" or place.geonameid is None:
+        return True
+    if evidence.focus is not None and _foreign(entry, evidence):
+        return place.population >= FOREIGN_MINOR  # "the University of Nairobi"
+    return place.population >= SITE_TOWN_POPULATION or place.geonameid in evidence.bare
