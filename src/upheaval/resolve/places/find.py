@@ -20,7 +20,7 @@ from upheaval.resolve.places.lists import Found as _Found
 from upheaval.resolve.places.lists import list_items, share_prepositions
 from upheaval.resolve.places.matcher import find_candidates
 from upheaval.resolve.places.normalize import tokenize
-from upheaval.resolve.places.plausible import site_town, weak
+from upheaval.resolve.places.plausible import foreign, site_town, weak
 from upheaval.resolve.places.sources import read_word_list
 
 # Focus detection: a country named (or its demonym) counts this much; a town
@@ -269,6 +269,10 @@ def _mention(
     if not site_town(entry, reading, evidence):
         return None
     if weak(entry, reading, evidence, item.candidate.english) and not qualifier:
+        return None
+    if item.candidate.variant and evidence.focus and foreign(entry, evidence) and not qualifier:
+        # A spelling variant is a guess ("Boni" ~ Bonn, "Singhu" ~ Xinyu): it
+        # may reach a town of a country the report is about, never one abroad.
         return None
     place, precision, reason = _placed(entry.place, reading, gazetteer, reason)
     if entry.demonym:

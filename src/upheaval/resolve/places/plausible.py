@@ -34,7 +34,14 @@ FOREIGN_MINOR = 100000
 SITE_TOWN_POPULATION = 15000
 
 
-def _foreign(entry: Entry, evidence: DocumentEvidence) -> bool:
+# In a report about another country, an old or foreign-language name of a
+# town abroad ("Boni", an alternate name of Bonn, in a report about Mali)
+# stands for it only when the town is a world city ("Peking", "Bombay").
+FOCUSED_EXONYM_POPULATION = 1000000
+
+
+def foreign(entry: Entry, evidence: DocumentEvidence) -> bool:
+    """The entry lies in a country the report neither focuses on nor names."""
     iso = entry.place.iso
     return iso != evidence.focus and not evidence.countries.get(iso)
 
@@ -53,7 +60,7 @@ def weak(entry: Entry, reading: Reading, evidence: DocumentEvidence, english: bo
         True when the mention should be dropped.
     """
     place = entry.place
-    if place.geonameid is None or not _foreign(entry, evidence):
+    if place.geonameid is None or not foreign(entry, evidence):
         return False
     opening = reading.sentence_start and reading.next_lowercase
     if place.kind == "region":
@@ -67,6 +74,8 @@ def weak(entry: Entry, reading: Reading, evidence: DocumentEvidence, english: bo
     if place.population >= WEAK_POPULATION and entry.primary and not opening:
         return False
     if not (entry.primary or entry.spelling) and place.population < EXONYM_POPULATION:
+        return True
+    if evidence.focus and not entry.primary and place.population < FOCUSED_EXONYM_POPULATION:
         return True
     if reading.place_hint or reading.term:
         return False
@@ -99,6 +108,6 @@ def site_town(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> boo
     place = entry.place
     if reading.term != "site" or place.kind != "city" or place.geonameid is None:
         return True
-    if evidence.focus is not None and _foreign(entry, evidence):
+    if evidence.focus is not None and foreign(entry, evidence):
         return place.population >= FOREIGN_MINOR  # "the University of Nairobi"
     return place.population >= SITE_TOWN_POPULATION or place.geonameid in evidence.bare
