@@ -23,6 +23,12 @@ ROWS: list[tuple[str, list[str]]] = [
         ["VS military"],
     ),
     ("Insurgents ambushed an army patrol near Mocimboa da Praia.", ["BA rebels"]),
+    # an armed group attacking state forces or their posts is a battle
+    ("Gunmen attacked a military checkpoint near Menaka, killing three soldiers.", ["BA armed"]),
+    ("Militants stormed a police station in Bannu on Friday night.", ["BA armed"]),
+    ("Armed men raided an army base outside Maiduguri before dawn.", ["BA armed"]),
+    ("Gunmen shot dead two police officers at a checkpoint in Zamfara.", ["BA armed"]),
+    ("Gunmen attacked a market in Zamfara, killing eleven traders.", ["VA armed"]),
     ("Rockets struck a residential building in Kharkiv on Thursday.", ["ES military"]),
     ("A chemical attack killed dozens in Douma, rescuers said.", ["EC armed"]),
     ("Jihadists massacred 40 villagers in the Tillaberi region.", ["VA armed"]),
