@@ -107,3 +107,47 @@ def test_open_store_reports_missing_folder(tmp_path: Path) -> None:
 )
 def test_database_url(given: str, url: str) -> None:
     assert database_url(given) == url
+
+
+def _stored(store, *reports) -> list[dict]:  # type: ignore[no-untyped-def]
+    for doc_id, mentions in reports:
+        store.save_document(clean(doc_id), merge_mentions(mentions))
+    return [e.to_record() for e in store.events()]
+
+
+@pytest.mark.parametrize("order", [("a", "b"), ("b", "a")])
+def test_reports_a_day_apart_merge_order_independently(
+    tmp_path: Path, order: tuple[str, ...]
+) -> None:
+    reports = {
+        "a": ("a", [mention(doc_id="a", day=date(2024, 6, 25))]),
+        "b": ("b", [mention(doc_id="b", day=date(2024, 6, 26), start=5)]),
+    }
+    store = open_store(str(tmp_path / f"{''.join(order)}.db"))
+    (event,) = _stored(store, *(reports[k] for k in order))
+    store.close()
+    assert event["event_date"] == "2024-06-25"
+    assert event["doc_ids"] == ["a", "b"] and len(event["evidence"]) == 2
+
+
+def test_merge_tolerance_limits(store) -> None:  # type: ignore[no-untyped-def]
+    found = _stored(
+        store,
+        # one report's events on two days stay two events
+        (
+            "a",
+            [
+                mention(doc_id="a", day=date(2024, 6, 25)),
+                mention(doc_id="a", day=date(2024, 6, 26), start=40),
+            ],
+        ),
+        # two days apart, or another place: apart
+        ("b", [mention(doc_id="b", day=date(2024, 6, 28))]),
+        ("c", [mention(doc_id="c", day=date(2024, 6, 25), place=KISUMU)]),
+    )
+    assert [(e["event_date"], e["location"], e["doc_ids"]) for e in found] == [
+        ("2024-06-25", "Kisumu", ["c"]),
+        ("2024-06-25", "Nairobi", ["a"]),
+        ("2024-06-26", "Nairobi", ["a"]),
+        ("2024-06-28", "Nairobi", ["b"]),
+    ]

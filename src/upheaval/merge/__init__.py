@@ -63,9 +63,9 @@ def _state_first(mention: Mention) -> Mention:
 
 def mention_to_event(mention: Mention) -> Event:
     """Turn one resolved mention into a single-evidence event."""
+    mention = _state_first(mention)
     if mention.date is None or mention.date.day is None or mention.place is None:
         raise ValueError("a mention needs a day and a place to become an event")
-    mention = _state_first(mention)
     place = mention.place.place
     country = mention.country or place
     national = place.kind == "country"
@@ -139,8 +139,16 @@ def merge_events(events: Sequence[Event]) -> Event:
     reports); precision takes the best (lowest) code; a hedge stands only if
     every piece of evidence hedges.
     """
+    # The earliest day leads (its key and id are the merged event's), then
+    # content, never arrival order: merging is order-independent.
     ordered = sorted(
-        events, key=lambda e: (min(e.doc_ids), e.evidence[0]["start"] if e.evidence else 0)
+        events,
+        key=lambda e: (
+            e.event_date,
+            e.event_id,
+            min(e.doc_ids),
+            e.evidence[0]["start"] if e.evidence else 0,
+        ),
     )
     head = ordered[0]
     evidence = {(e["doc_id"], e["start"], e["end"]): e for ev in ordered for e in ev.evidence}

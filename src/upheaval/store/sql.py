@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, insert, or_, select, update
+from sqlalchemy import Engine, and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -17,7 +17,12 @@ from upheaval.merge import merge_events
 from upheaval.model import CleanDocument, Event
 from upheaval.store.schema import JSON_COLUMNS, documents, events, evidence, metadata
 
-__all__ = ["EventFilter", "SqlStore"]
+__all__ = ["CROSS_REPORT_DAYS", "EventFilter", "SqlStore"]
+
+# Reports of one event often date it a day apart (a dispatch filed after
+# midnight, "yesterday" read against another day): across reports, events
+# that agree on everything else and are at most this many days apart merge.
+CROSS_REPORT_DAYS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,16 +132,68 @@ class SqlStore:
 
     def _upsert(self, conn: Connection, event: Event) -> None:
         existing = self._load(conn, [event.event_id])
-        merged = merge_events(existing + [event]) if existing else event
+        if not existing:
+            near = self._near(conn, event)
+            existing = self._load(conn, [near]) if near else []
+        if not existing:
+            conn.execute(insert(events).values(**_event_row(event)))
+            conn.execute(
+                insert(evidence), [{"event_id": event.event_id, **p} for p in event.evidence]
+            )
+            return
+        old = existing[0]
+        merged = merge_events([old, event])  # keeps the earlier day's key and id
         row = _event_row(merged)
-        if existing:
-            conn.execute(update(events).where(events.c.event_id == event.event_id).values(**row))
-        else:
+        if merged.event_id == old.event_id:
+            conn.execute(update(events).where(events.c.event_id == old.event_id).values(**row))
+        else:  # the new report dates it a day earlier: the event moves to that key
             conn.execute(insert(events).values(**row))
-        known = {(p["doc_id"], p["start"], p["end"]) for e in existing for p in e.evidence}
+            conn.execute(
+                update(evidence)
+                .where(evidence.c.event_id == old.event_id)
+                .values(event_id=merged.event_id)
+            )
+            conn.execute(delete(events).where(events.c.event_id == old.event_id))
+        known = {(p["doc_id"], p["start"], p["end"]) for p in old.evidence}
         fresh = [p for p in event.evidence if (p["doc_id"], p["start"], p["end"]) not in known]
         if fresh:
-            conn.execute(insert(evidence), [{"event_id": event.event_id, **p} for p in fresh])
+            conn.execute(insert(evidence), [{"event_id": merged.event_id, **p} for p in fresh])
+
+    def _near(self, conn: Connection, event: Event) -> str | None:
+        """A stored event that another report dates within a day of this one.
+
+        Same type, sub-type, main actor, measures and place; never one of the
+        same report (a report's events on two days are two events).
+        """
+        day = date.fromisoformat(event.event_date)
+        low = (day - timedelta(days=CROSS_REPORT_DAYS)).isoformat()
+        high = (day + timedelta(days=CROSS_REPORT_DAYS)).isoformat()
+        same_place = (
+            events.c.geonameid == event.geonameid
+            if event.geonameid
+            else and_(events.c.iso == event.iso, events.c.location == event.location)
+        )
+        same_report = select(evidence.c.event_id).where(evidence.c.doc_id.in_(event.doc_ids))
+        query = (
+            select(events.c.event_id, events.c.event_date)
+            .where(
+                events.c.event_type == event.event_type,
+                events.c.sub_event_type == event.sub_event_type,
+                events.c.actor1.is_(None)
+                if event.actor1 is None
+                else events.c.actor1 == event.actor1,
+                events.c.measures == json.dumps(event.measures, ensure_ascii=False),
+                same_place,
+                events.c.event_date.between(low, high),
+                events.c.event_id.not_in(same_report),
+            )
+            .order_by(events.c.event_date, events.c.event_id)
+        )
+        rows = list(conn.execute(query))
+        if not rows:
+            return None
+        closest = min(rows, key=lambda r: (abs((date.fromisoformat(r[1]) - day).days), r[1], r[0]))
+        return str(closest[0])
 
     def _load(self, conn: Connection, event_ids: Sequence[str]) -> list[Event]:
         if not event_ids:
