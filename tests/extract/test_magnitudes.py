@@ -35,6 +35,9 @@ FATALITY_ROWS = [
     ("Soldiers fired live ammunition at protesters in Yangon, killing dozens.", 12),
     ("Police fired on striking miners in Marikana, killing a worker.", 1),
     ("Police fired tear gas at protesters in Lima.", None),
+    ("Clashes between rival student groups in Rajshahi left at least 2 dead.", 2),
+    ("Rioters fought police in Durban on Monday, leaving three dead.", 3),
+    ("Street battles in Port-au-Prince left four people dead on Sunday.", 4),
 ]
 
 

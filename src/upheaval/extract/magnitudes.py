@@ -297,6 +297,10 @@ def _death_counts(tok: Token) -> list[int]:
     related = [c for c in tok.children if c.dep_ in deps]
     if tok.dep_ in {"amod", "acomp", "oprd", "acl"}:
         related.append(tok.head)
+    if tok.lower_ == "dead":
+        related.append(tok)  # "leaving three dead", "left at least 2 dead"
+        if tok.dep_ == "oprd":  # "left two people dead"
+            related += [c for c in tok.head.children if c.dep_ == "dobj"]
     for other in related:
         n = _count_of(other)
         if n is not None:
