@@ -35,6 +35,12 @@ DIGEST = [
     "In Bulawayo, vendors blocked a road.",
 ]
 
+ROUNDUP = [
+    "On Tuesday, lawyers marched in Lusaka.",
+    "Meanwhile in Malawi, traders in Blantyre went on strike on Thursday over new levies.",
+    "Meanwhile, nurses in Lilongwe staged a sit-in.",
+]
+
 BLOG = [
     "It all started on 20th July in Colombo.",
     "Students occupied the square.",
@@ -58,6 +64,9 @@ BLOG = [
         (DIGEST, date(2023, 7, 28), 3, "raided", "2023-07-26"),
         (DIGEST, date(2023, 7, 28), 4, "called off", "2023-07-31"),
         (DIGEST, date(2023, 7, 28), 5, "blocked", "2023-07-26/2"),
+        # a vague "Meanwhile" yields to the day its clause states
+        (ROUNDUP, date(2024, 6, 29), 1, "strike", "2024-06-27"),
+        (ROUNDUP, date(2024, 6, 29), 2, "sit-in", "2024-06-27/2"),
         (BLOG, date(2022, 8, 2), 0, "started", "2022-07-20"),
         (BLOG, date(2022, 8, 2), 1, "occupied", "2022-07-20/2"),
         (BLOG, date(2022, 8, 2), 2, "moved", "2022-07-23"),

@@ -52,9 +52,13 @@ class SentenceTime:
         """
         own = [m for m in self.mentions if m.kind not in _NOT_GOVERNING]
         before = [m for m in own if m.start <= offset]
-        if before:
-            return before[-1]
         after = [m for m in own if _governs_after(m, offset)]
+        if before:
+            # A vague link ("Meanwhile", precision 2) yields to a day the
+            # clause states after the trigger ("went on strike on Thursday").
+            vague = before[-1].kind == "anaphoric" and before[-1].precision >= 2
+            stated = [m for m in after if m.kind != "anaphoric" and m.day is not None]
+            return stated[0] if vague and stated else before[-1]
         if after:
             return after[0]
         if self.narrative is None:
