@@ -184,3 +184,28 @@ def test_capital_reference(arg: str, expected: bool) -> None:
         place_args=(Span(0, len(arg), arg),),
     )
     assert capital_reference(raw) is expected
+
+
+def test_region_after_a_town_qualifies_it() -> None:
+    text = "Crowds marched in Atlanta, Georgia and Savannah on Saturday."
+    atlanta = Place("Atlanta", "United States", "US", "Georgia", 33.749, -84.388, 4180439)
+    savannah = Place("Savannah", "United States", "US", "Georgia", 32.083, -81.1, 4221552)
+    georgia = Place("Georgia", "United States", "US", "Georgia", 32.75, -83.5, 4197000, "region")
+
+    def at(name: str, place: Place) -> PlaceMention:
+        start = text.index(name)
+        return PlaceMention(start, start + len(name), name, place)
+
+    arg = text[text.index("in Atlanta") : text.index(" on")]
+    raw = RawMention(
+        doc_id="d",
+        trigger=Span(7, 14, "marched"),
+        sentence=Span(0, len(text), text),
+        clause=Span(0, len(text), text),
+        event_type="Protests",
+        sub_event_type="Peaceful protest",
+        place_args=(Span(text.index(arg), text.index(arg) + len(arg), arg),),
+    )
+    places = [at("Atlanta", atlanta), at("Georgia", georgia), at("Savannah", savannah)]
+    found = attach_places(raw, places, None, paragraph_start=0)
+    assert [p.place.name for p in found] == ["Atlanta", "Savannah"]

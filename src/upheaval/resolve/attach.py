@@ -42,7 +42,21 @@ def _in_args(raw: RawMention, places: Sequence[PlaceMention]) -> list[PlaceMenti
     found: list[PlaceMention] = []
     for arg in raw.place_args:
         found.extend(p for p in places if _inside(p, arg) and p not in found)
-    return found
+    return [p for p in found if not any(_qualifies(p, town) for town in found)]
+
+
+def _qualifies(region: PlaceMention, town: PlaceMention) -> bool:
+    """ "Atlanta, Georgia": a region written right after a town it contains
+    says where the town is; it is no second place of the event."""
+    if region.place.kind != "region" or town.place.kind not in ("city", "facility"):
+        return False
+    # ", " (or a space) between the two names: at most two characters.
+    adjacent = 0 < region.start - town.end <= 2
+    same = town.place.iso == region.place.iso and town.place.admin1 in (
+        region.place.admin1,
+        region.place.name,
+    )
+    return adjacent and same
 
 
 def _in_clause(raw: RawMention, places: Sequence[PlaceMention]) -> PlaceMention | None:
