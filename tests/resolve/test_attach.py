@@ -209,3 +209,15 @@ def test_region_after_a_town_qualifies_it() -> None:
     places = [at("Atlanta", atlanta), at("Georgia", georgia), at("Savannah", savannah)]
     found = attach_places(raw, places, None, paragraph_start=0)
     assert [p.place.name for p in found] == ["Atlanta", "Savannah"]
+
+
+def test_most_named_country_when_no_country_is_named() -> None:
+    from upheaval.resolve import _most_named_country
+
+    def at(place: Place) -> PlaceMention:
+        return PlaceMention(0, 1, place.name, place)
+
+    uganda = Place("Kampala", "Uganda", "UG", "Central", 0.31, 32.58, 232422)
+    assert _most_named_country([at(NAIROBI), at(KISUMU), at(uganda)]) == "KE"
+    assert _most_named_country([at(NAIROBI), at(uganda)]) is None  # a tie says nothing
+    assert _most_named_country([]) is None

@@ -7,6 +7,7 @@ sentence spans and entity hints from annotate.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date as date_type
@@ -53,6 +54,16 @@ def _paragraph_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+def _most_named_country(places: Sequence[PlaceMention]) -> str | None:
+    """The country most of a report's places lie in, when no country is named
+    ("rallies in Karaganda and Temirtau" is about Kazakhstan)."""
+    counts = Counter(p.place.iso for p in places if p.place.iso)
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [("", 0)]
+    return best if n > rest[0][1] else None
+
+
 def _country_mention(gazetteer: Gazetteer, iso: str | None) -> PlaceMention | None:
     place = gazetteer.country(iso) if iso else None
     if place is None:
@@ -70,6 +81,7 @@ def read_context(
     text = clean.text
     focus = detect_focus_country(text, gazetteer)
     places = find_places(text, gazetteer, focus=focus, hints=hints)
+    focus = focus or _most_named_country(places)
     dated = mask_datelines(text)
     times = resolve_dates([dated[s:e] for s, e in sentences], clean.document.published)
     return DocumentContext(
