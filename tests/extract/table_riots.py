@@ -4,6 +4,10 @@
 # ruff: noqa: E501
 
 ROWS: list[tuple[str, list[str]]] = [
+    # a noun "clashes with police" is a riot too (not "police violence")
+    ("In Juliaca, clashes with police left 17 dead.", ["RV rioters"]),
+    ("Clashes between students and soldiers erupted in Mandalay on Friday.", ["RV rioters"]),
+    ("Violent clashes with riot police broke out in Tunis after the match.", ["RV rioters"]),
     ("Protesters clashed with police in Santiago on Friday.", ["RV rioters"]),
     (
         "Rioters set fire to 16 police cars and looted 120 shops in Durban.",
