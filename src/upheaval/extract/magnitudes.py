@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from upheaval.extract.syntax import doc_text, lemma, sentence_of
 from upheaval.model import Figure
+from upheaval.numbers import SMALL_NUMBERS
 
 __all__ = ["crowd_size", "fatalities", "figures", "size_bounds", "word_number"]
 
@@ -63,20 +64,7 @@ CROWD_NOUNS = frozenset(
 # ACLED's conventions for vague fatality counts: "dozens" is coded 12,
 # "hundreds" 100, "several"/"many"/"scores" 10 (the lowest plausible reading).
 VAGUE_COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **SMALL_NUMBERS,
     "dozen": 12,
     "dozens": 12,
     "several": 10,

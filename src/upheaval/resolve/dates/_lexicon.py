@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from upheaval.numbers import SMALL_NUMBERS
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "february": 2,
@@ -70,20 +72,7 @@ WEEKDAYS: dict[str, int] = {
 }
 
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **SMALL_NUMBERS,
     "a couple of": 2,
     "couple of": 2,
 }
