@@ -46,7 +46,7 @@ def _weekday_accept(match: re.Match[str], text: str) -> bool:
 def _weekday(match: re.Match[str], ctx: Context) -> DateMention | None:
     target = WEEKDAYS[match.group("wd").lower()]
     prep = (match.group("prep") or "").lower()
-    anchor, story = ctx.anchor, ctx.narrative_day
+    anchor, story = ctx.anchor, ctx.story_day
     base = anchor or story
     if base is None:
         return ctx.mention(match.span(), None, precision=3, kind="weekday", used=None)
