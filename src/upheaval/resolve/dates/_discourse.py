@@ -71,7 +71,12 @@ class SentenceTime:
         if after:
             return after[0]
         if self.narrative is None:
-            return None
+            if self.anchor is None:
+                return None
+            # Before any stated day, a report tells of the days just before
+            # its publication: inferred (precision 2).
+            anchor = self.anchor
+            return DateMention(0, 0, "", anchor, precision=2, kind="published", anchor=anchor)
         if self.narrative_heading:
             return self.narrative  # the entries under a day heading: stated
         return replace(self.narrative, precision=max(self.narrative.precision, 2))
