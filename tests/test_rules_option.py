@@ -19,11 +19,8 @@ rules:
     sub_type: Peaceful protest
     actor: protesters
 """
-REPORT = {
-    "id": "ke-flash",
-    "published": "2024-06-26",
-    "text": "Hundreds of young people held a flashmob in Nairobi on Tuesday.",
-}
+REPORT = {"id": "ke-flash", "published": "2024-06-26",
+          "text": "Hundreds of young people held a flashmob in Nairobi on Tuesday."}
 
 
 @pytest.mark.slow
@@ -36,16 +33,12 @@ def test_rules_option_adds_a_trigger(tmp_path: Path) -> None:
 
     def events(*extra: str) -> list[dict[str, object]]:
         db = tmp_path / f"u{len(extra)}.db"
-        result = runner.invoke(
-            cli, ["extract", str(docs), "--db", str(db), "--out", "-", "--quiet", *extra]
-        )
+        result = runner.invoke(cli, ["extract", str(docs), "--db", str(db), "--out", "-",
+                                     "--quiet", *extra])
         assert result.exit_code == 0, result.output
         return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
 
     assert events() == []
     (found,) = events("--rules", str(rules))
     assert (found["event_type"], found["location"], found["event_date"]) == (
-        "Protests",
-        "Nairobi",
-        "2024-06-25",
-    )
+        "Protests", "Nairobi", "2024-06-25")

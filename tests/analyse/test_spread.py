@@ -18,31 +18,12 @@ def _events() -> list[Event]:
     return [e for events in sample_events().values() for e in events]
 
 
-def _at(
-    name: str,
-    day: str,
-    lat: float | None,
-    lon: float | None,
-    *,
-    admin1: str = "R",
-    geonameid: int | None = None,
-    precision: int = 1,
-    country: str = "Testland",
-) -> Event:
+def _at(name: str, day: str, lat: float | None, lon: float | None, *, admin1: str = "R",
+        geonameid: int | None = None, precision: int = 1, country: str = "Testland") -> Event:
     (template, *_) = sample_events()["blog-ke-2"]
-    return replace(
-        template,
-        event_id=f"ev-{name}-{day}",
-        event_date=day,
-        location=name,
-        admin1=admin1,
-        latitude=lat,
-        longitude=lon,
-        geonameid=geonameid,
-        time_precision=precision,
-        country=country,
-        iso="TL",
-    )
+    return replace(template, event_id=f"ev-{name}-{day}", event_date=day, location=name,
+                   admin1=admin1, latitude=lat, longitude=lon, geonameid=geonameid,
+                   time_precision=precision, country=country, iso="TL")
 
 
 @pytest.mark.parametrize(
@@ -66,13 +47,9 @@ def test_distance_needs_both_points() -> None:
 def test_spread_orders_places_by_first_day() -> None:
     spread = analyse_spread(_events())
     assert [(j.order, j.location, j.first_date) for j in spread.joins] == [
-        (1, "Nairobi", "2024-06-25"),
-        (2, "Kisumu", "2024-06-26"),
-        (3, "Mombasa", "2024-06-27"),
-        (4, "Nakuru", "2024-06-28"),
-        (5, "Kampala", "2024-07-02"),
-        (6, "Eldoret", "2024-07-03"),
-    ]
+        (1, "Nairobi", "2024-06-25"), (2, "Kisumu", "2024-06-26"),
+        (3, "Mombasa", "2024-06-27"), (4, "Nakuru", "2024-06-28"),
+        (5, "Kampala", "2024-07-02"), (6, "Eldoret", "2024-07-03")]
 
 
 def test_spread_leaves_out_national_events() -> None:
@@ -97,21 +74,16 @@ def test_spread_counts_later_events_at_the_same_place() -> None:
 
 
 def test_spread_same_day_places_are_not_each_others_source() -> None:
-    spread = analyse_spread(
-        [_at("A", "2024-01-01", 0, 0), _at("B", "2024-01-01", 0, 1), _at("C", "2024-01-03", 0, 3)]
-    )
+    spread = analyse_spread([_at("A", "2024-01-01", 0, 0), _at("B", "2024-01-01", 0, 1),
+                             _at("C", "2024-01-03", 0, 3)])
     joins = {j.location: j for j in spread.joins}
     assert joins["B"].came_from is None
     assert joins["C"].came_from == "B" and joins["C"].days_from_previous == 2
 
 
 def test_spread_tie_on_a_day_prefers_the_precise_date() -> None:
-    spread = analyse_spread(
-        [
-            _at("Vague", "2024-01-01", 0, 0, precision=2),
-            _at("Exact", "2024-01-01", 0, 1, precision=1),
-        ]
-    )
+    spread = analyse_spread([_at("Vague", "2024-01-01", 0, 0, precision=2),
+                             _at("Exact", "2024-01-01", 0, 1, precision=1)])
     assert [j.location for j in spread.joins] == ["Exact", "Vague"]
 
 
@@ -139,13 +111,10 @@ def test_spread_of_nothing() -> None:
 
 
 def test_spread_by_day_groups_places() -> None:
-    spread = analyse_spread(
-        [_at("A", "2024-01-01", 0, 0), _at("B", "2024-01-01", 0, 1), _at("C", "2024-01-03", 0, 3)]
-    )
+    spread = analyse_spread([_at("A", "2024-01-01", 0, 0), _at("B", "2024-01-01", 0, 1),
+                             _at("C", "2024-01-03", 0, 3)])
     assert [(day, [j.location for j in joins]) for day, joins in spread.by_day()] == [
-        ("2024-01-01", ["A", "B"]),
-        ("2024-01-03", ["C"]),
-    ]
+        ("2024-01-01", ["A", "B"]), ("2024-01-03", ["C"])]
 
 
 def test_spread_csv() -> None:

@@ -72,8 +72,7 @@ def test_spread_cli_rejects_bad_date(db: str) -> None:
 
 
 def test_spread_cli_missing_output_folder(db: str, tmp_path: Path) -> None:
-    result = CliRunner().invoke(
-        cli, ["spread", "--db", db, "--png", str(tmp_path / "no" / "s.png")]
-    )
+    result = CliRunner().invoke(cli, ["spread", "--db", db, "--png",
+                                      str(tmp_path / "no" / "s.png")])
     assert result.exit_code != 0
     assert isinstance(result.exception, InputError) and "output folder" in str(result.exception)

@@ -17,7 +17,8 @@ import pytest
 def missing(reason: str) -> None:
     """Skip with ``reason`` locally; fail with it in CI."""
     if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI installs it: check .ci/system and make install)", pytrace=False)
+        pytest.fail(f"{reason} (CI installs it: check .ci/system and make install)",
+                    pytrace=False)
     pytest.skip(reason, allow_module_level=True)
 
 

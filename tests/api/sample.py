@@ -37,34 +37,20 @@ ELDORET = Town("Eldoret", "Kenya", "KE", "Uasin Gishu", 0.52036, 35.26993, 19862
 HOSTILE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
 
 REPORTS: dict[str, tuple[str, str]] = {
-    "wire-ke-1": (
-        "Kenya: finance bill protests spread",
-        (
-            "NAIROBI (wire) - Thousands of protesters marched through Nairobi on Tuesday "
-            "against new taxes, and police fired tear gas at them. "
-            "On Wednesday demonstrators blocked the main road into Kisumu. "
-            "Two people were killed when rioters clashed with police in Mombasa on Thursday. "
-            "The government declared a nationwide curfew the same evening."
-        ),
-    ),
-    "blog-ke-2": (
-        "Notes from the Rift Valley",
-        (
-            "By Friday the unrest had reached Nakuru, where traders shut their stalls and "
-            "joined a sit-in outside the county offices."
-        ),
-    ),
-    "digest-ug-3": (
-        "Regional digest",
-        ("In neighbouring Uganda, students protested in Kampala on 2 July in solidarity."),
-    ),
-    "hostile-4": (
-        f"Report {HOSTILE}",
-        (
-            f"Youths gathered in Eldoret on 3 July chanting {HOSTILE} as they marched. "
-            "Police watched from a distance."
-        ),
-    ),
+    "wire-ke-1": ("Kenya: finance bill protests spread", (
+        "NAIROBI (wire) - Thousands of protesters marched through Nairobi on Tuesday "
+        "against new taxes, and police fired tear gas at them. "
+        "On Wednesday demonstrators blocked the main road into Kisumu. "
+        "Two people were killed when rioters clashed with police in Mombasa on Thursday. "
+        "The government declared a nationwide curfew the same evening.")),
+    "blog-ke-2": ("Notes from the Rift Valley", (
+        "By Friday the unrest had reached Nakuru, where traders shut their stalls and "
+        "joined a sit-in outside the county offices.")),
+    "digest-ug-3": ("Regional digest", (
+        "In neighbouring Uganda, students protested in Kampala on 2 July in solidarity.")),
+    "hostile-4": (f"Report {HOSTILE}", (
+        f"Youths gathered in Eldoret on 3 July chanting {HOSTILE} as they marched. "
+        "Police watched from a distance.")),
 }
 
 
@@ -75,42 +61,19 @@ def _span(doc_id: str, sentence_start: str, sentence_end: str) -> dict[str, obje
     return {"doc_id": doc_id, "start": start, "end": end, "text": text[start:end]}
 
 
-def _event(
-    doc_id: str,
-    day: str,
-    town: Town,
-    kind: tuple[str, str],
-    evidence: tuple[str, str],
-    **extra: object,
-) -> Event:
+def _event(doc_id: str, day: str, town: Town, kind: tuple[str, str], evidence: tuple[str, str],
+           **extra: object) -> Event:
     national = town.admin1 is None
     event = Event(
-        event_id="",
-        doc_ids=[doc_id],
-        event_date=day,
-        date_end=None,
-        time_precision=1,
-        event_type=kind[0],
-        sub_event_type=kind[1],
-        measures=list(extra.pop("measures", [])),
-        actor1=str(extra.pop("actor1", f"Protesters ({town.country})")),
-        assoc_actor_1=None,
-        actor2=None,
-        assoc_actor_2=None,
-        inter1=6,
-        inter2=None,
-        country=town.country,
-        iso=town.iso,
-        admin1=town.admin1,
-        location=town.name,
-        latitude=town.latitude,
-        longitude=town.longitude,
-        geonameid=None if national else town.geonameid,
-        geo_precision=3 if national else 1,
-        fatalities=extra.pop("fatalities", None),  # type: ignore[arg-type]
+        event_id="", doc_ids=[doc_id], event_date=day, date_end=None, time_precision=1,
+        event_type=kind[0], sub_event_type=kind[1], measures=list(extra.pop("measures", [])),
+        actor1=str(extra.pop("actor1", f"Protesters ({town.country})")), assoc_actor_1=None,
+        actor2=None, assoc_actor_2=None, inter1=6, inter2=None, country=town.country,
+        iso=town.iso, admin1=town.admin1, location=town.name, latitude=town.latitude,
+        longitude=town.longitude, geonameid=None if national else town.geonameid,
+        geo_precision=3 if national else 1, fatalities=extra.pop("fatalities", None),  # type: ignore[arg-type]
         size=extra.pop("size", None),  # type: ignore[arg-type]
-        evidence=[_span(doc_id, *evidence)],
-        notes=f"{kind[1]} in {town.name}.",
+        evidence=[_span(doc_id, *evidence)], notes=f"{kind[1]} in {town.name}.",
     )
     event.event_id = event_id(event_key(event))
     return event
@@ -121,57 +84,25 @@ def sample_events() -> dict[str, list[Event]]:
     protest = ("Protests", "Peaceful protest")
     return {
         "wire-ke-1": [
-            _event(
-                "wire-ke-1",
-                "2024-06-25",
-                NAIROBI,
-                ("Protests", "Protest with intervention"),
-                ("Thousands of protesters", "fired tear gas at them."),
-                size="thousands",
-            ),
-            _event("wire-ke-1", "2024-06-26", KISUMU, protest, ("On Wednesday", "into Kisumu.")),
-            _event(
-                "wire-ke-1",
-                "2024-06-27",
-                MOMBASA,
-                ("Riots", "Violent demonstration"),
-                ("Two people were killed", "in Mombasa on Thursday."),
-                fatalities=2,
-                actor1="Rioters (Kenya)",
-            ),
-            _event(
-                "wire-ke-1",
-                "2024-06-27",
-                KENYA,
-                ("Strategic developments", "Other"),
-                ("The government declared", "the same evening."),
-                measures=["curfew"],
-                actor1="Government of Kenya",
-            ),
+            _event("wire-ke-1", "2024-06-25", NAIROBI,
+                   ("Protests", "Protest with intervention"),
+                   ("Thousands of protesters", "fired tear gas at them."), size="thousands"),
+            _event("wire-ke-1", "2024-06-26", KISUMU, protest,
+                   ("On Wednesday", "into Kisumu.")),
+            _event("wire-ke-1", "2024-06-27", MOMBASA, ("Riots", "Violent demonstration"),
+                   ("Two people were killed", "in Mombasa on Thursday."), fatalities=2,
+                   actor1="Rioters (Kenya)"),
+            _event("wire-ke-1", "2024-06-27", KENYA, ("Strategic developments", "Other"),
+                   ("The government declared", "the same evening."), measures=["curfew"],
+                   actor1="Government of Kenya"),
         ],
-        "blog-ke-2": [
-            _event("blog-ke-2", "2024-06-28", NAKURU, protest, ("By Friday", "county offices."))
-        ],
-        "digest-ug-3": [
-            _event(
-                "digest-ug-3",
-                "2024-07-02",
-                KAMPALA,
-                protest,
-                ("In neighbouring Uganda", "in solidarity."),
-                actor1="Protesters (Uganda)",
-            )
-        ],
-        "hostile-4": [
-            _event(
-                "hostile-4",
-                "2024-07-03",
-                ELDORET,
-                protest,
-                ("Youths gathered", "as they marched."),
-                actor1=HOSTILE,
-            )
-        ],
+        "blog-ke-2": [_event("blog-ke-2", "2024-06-28", NAKURU, protest,
+                             ("By Friday", "county offices."))],
+        "digest-ug-3": [_event("digest-ug-3", "2024-07-02", KAMPALA, protest,
+                               ("In neighbouring Uganda", "in solidarity."),
+                               actor1="Protesters (Uganda)")],
+        "hostile-4": [_event("hostile-4", "2024-07-03", ELDORET, protest,
+                             ("Youths gathered", "as they marched."), actor1=HOSTILE)],
     }
 
 
@@ -183,13 +114,9 @@ def fill_store(store: SqlStore) -> dict[str, list[Event]]:
     """Save the sample reports and their events; returns the events by report."""
     events = sample_events()
     for doc_id, (title, text) in REPORTS.items():
-        document = Document(
-            doc_id=doc_id,
-            text=text,
-            source=f"{doc_id}.txt",
-            published=published(doc_id),
-            title=title,
-            url=f"https://news.example.org/{doc_id}",
-        )
-        store.save_document(CleanDocument(document, text, tuple(range(len(text)))), events[doc_id])
+        document = Document(doc_id=doc_id, text=text, source=f"{doc_id}.txt",
+                            published=published(doc_id), title=title,
+                            url=f"https://news.example.org/{doc_id}")
+        store.save_document(CleanDocument(document, text, tuple(range(len(text)))),
+                            events[doc_id])
     return events

@@ -9,10 +9,12 @@ from fastapi.testclient import TestClient
 
 def test_openapi_lists_the_contract_routes(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
-    assert {"/api/events", "/api/events/{event_id}", "/api/documents", "/api/spread"} <= set(paths)
+    assert {"/api/events", "/api/events/{event_id}", "/api/documents",
+            "/api/spread"} <= set(paths)
     assert set(paths["/api/documents"]) == {"get", "post"}
     parameters = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
-    assert {"country", "since", "until", "type", "place", "limit", "offset", "format"} <= parameters
+    assert {"country", "since", "until", "type", "place", "limit", "offset",
+            "format"} <= parameters
 
 
 def test_docs_page_loads_only_local_files(client: TestClient) -> None:

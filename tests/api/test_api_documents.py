@@ -44,21 +44,18 @@ def test_document_detail_has_text_and_events(client: TestClient) -> None:
         ({"Authorization": TOKEN}, 401),
     ],
 )
-def test_ingest_needs_the_token(writable: TestClient, headers: dict[str, str], status: int) -> None:
-    response = writable.post(
-        "/api/documents", json={"text": "Workers went on strike."}, headers=headers
-    )
+def test_ingest_needs_the_token(writable: TestClient, headers: dict[str, str],
+                                status: int) -> None:
+    response = writable.post("/api/documents", json={"text": "Workers went on strike."},
+                             headers=headers)
     assert response.status_code == status
     assert response.headers["www-authenticate"] == "Bearer"
     assert writable.get("/api/documents").json()["total"] == 0
 
 
 def test_ingest_refused_when_read_only(client: TestClient) -> None:
-    response = client.post(
-        "/api/documents",
-        json={"text": "Workers went on strike."},
-        headers={"Authorization": f"Bearer {TOKEN}"},
-    )
+    response = client.post("/api/documents", json={"text": "Workers went on strike."},
+                           headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 403
     assert response.json()["error"]["code"] == "read_only"
 
@@ -66,17 +63,13 @@ def test_ingest_refused_when_read_only(client: TestClient) -> None:
 def test_token_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UPHEAVAL_API_TOKEN", "from-env")
     with TestClient(create_app(str(tmp_path / "e.db"))) as app:
-        response = app.post(
-            "/api/documents", json={"html": "<p>x</p>"}, headers={"Authorization": "Bearer wrong"}
-        )
+        response = app.post("/api/documents", json={"html": "<p>x</p>"},
+                            headers={"Authorization": "Bearer wrong"})
         assert response.status_code == 401
         # With the right token the request gets past the check (and fails on
         # the page having no main text, before any model loads).
-        response = app.post(
-            "/api/documents",
-            json={"html": "<html></html>"},
-            headers={"Authorization": "Bearer from-env"},
-        )
+        response = app.post("/api/documents", json={"html": "<html></html>"},
+                            headers={"Authorization": "Bearer from-env"})
         assert response.status_code == 422
 
 
@@ -88,12 +81,10 @@ def test_token_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         ({"text": "   \n  "}, "E005"),
     ],
 )
-def test_ingest_rejects_unusable_reports(
-    writable: TestClient, body: dict[str, str], code: str
-) -> None:
-    response = writable.post(
-        "/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"}
-    )
+def test_ingest_rejects_unusable_reports(writable: TestClient, body: dict[str, str],
+                                         code: str) -> None:
+    response = writable.post("/api/documents", json=body,
+                             headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 422
     assert response.json()["error"]["code"] == code
 
@@ -109,13 +100,9 @@ def _pipeline_ready() -> bool:
 @pytest.mark.slow
 @pytest.mark.skipif(not _pipeline_ready(), reason="the extraction pipeline is not importable")
 def test_ingest_runs_the_pipeline_and_is_idempotent(writable: TestClient) -> None:
-    report = {
-        "id": "api-1",
-        "published": "2024-03-08",
-        "title": "Strike",
-        "text": "Thousands of nurses went on strike in Nairobi on Thursday over unpaid "
-        "wages, marching to the health ministry.",
-    }
+    report = {"id": "api-1", "published": "2024-03-08", "title": "Strike",
+              "text": "Thousands of nurses went on strike in Nairobi on Thursday over unpaid "
+                      "wages, marching to the health ministry."}
     auth = {"Authorization": f"Bearer {TOKEN}"}
     first = writable.post("/api/documents", json=report, headers=auth)
     assert first.status_code == 201 and first.json()["created"] is True

@@ -26,23 +26,12 @@ FAILURES: list[tuple[str, str, dict[str, Any], int, str]] = [
     ("GET", "/api/events?place=" + "x" * 300, {}, 422, "invalid_request"),
     ("DELETE", "/api/events", {}, 405, "method_not_allowed"),
     ("POST", "/api/documents", {"json": {"text": "x"}}, 401, "unauthorized"),
-    (
-        "POST",
-        "/api/documents",
-        {
-            "content": b"{not json",
-            "headers": {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
-        },
-        422,
-        "invalid_request",
-    ),
-    (
-        "POST",
-        "/api/documents",
-        {"json": {"text": "x" * 5000}, "headers": {"Authorization": f"Bearer {TOKEN}"}},
-        413,
-        "too_large",
-    ),
+    ("POST", "/api/documents", {"content": b"{not json", "headers": {
+        "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}},
+     422, "invalid_request"),
+    ("POST", "/api/documents", {"json": {"text": "x" * 5000},
+                                "headers": {"Authorization": f"Bearer {TOKEN}"}},
+     413, "too_large"),
 ]
 
 LIMIT = 4000
@@ -57,9 +46,8 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
 
 
 @pytest.mark.parametrize(("method", "url", "extra", "status", "code"), FAILURES)
-def test_error_shape_is_pinned(
-    small: TestClient, method: str, url: str, extra: dict[str, Any], status: int, code: str
-) -> None:
+def test_error_shape_is_pinned(small: TestClient, method: str, url: str,
+                               extra: dict[str, Any], status: int, code: str) -> None:
     response = small.request(method, url, **extra)
     assert response.status_code == status
     assert response.headers["content-type"].startswith("application/json")
@@ -78,19 +66,16 @@ def test_size_limit_counts_chunked_bodies(small: TestClient) -> None:
             yield b"y" * 500
         yield b'"}'
 
-    response = small.post(
-        "/api/documents",
-        content=chunks(),
-        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
-    )
+    response = small.post("/api/documents", content=chunks(),
+                          headers={"Authorization": f"Bearer {TOKEN}",
+                                   "Content-Type": "application/json"})
     assert response.status_code == 413
     assert response.json()["error"]["code"] == "too_large"
 
 
 def test_size_limit_lets_small_bodies_through(small: TestClient) -> None:
-    response = small.post(
-        "/api/documents", json={"title": "t"}, headers={"Authorization": f"Bearer {TOKEN}"}
-    )
+    response = small.post("/api/documents", json={"title": "t"},
+                          headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 422  # reached the route: no text, no html
 
 

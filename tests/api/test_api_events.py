@@ -18,11 +18,8 @@ FILTERS: list[tuple[dict[str, str], EventFilter, int]] = [
     ({"country": "uganda"}, EventFilter(country="uganda"), 1),
     ({"since": "2024-06-27"}, EventFilter(since=date(2024, 6, 27)), 5),
     ({"until": "2024-06-26"}, EventFilter(until=date(2024, 6, 26)), 2),
-    (
-        {"since": "2024-06-27", "until": "2024-06-28"},
-        EventFilter(since=date(2024, 6, 27), until=date(2024, 6, 28)),
-        3,
-    ),
+    ({"since": "2024-06-27", "until": "2024-06-28"},
+     EventFilter(since=date(2024, 6, 27), until=date(2024, 6, 28)), 3),
     ({"type": "riots"}, EventFilter(event_type="riots"), 1),
     ({"type": "Peaceful protest"}, EventFilter(event_type="Peaceful protest"), 4),
     ({"type": "Protests", "country": "KE"}, EventFilter(event_type="Protests", country="KE"), 4),
@@ -38,9 +35,9 @@ def _ids(events: list[dict[str, Any]]) -> list[str]:
 
 
 @pytest.mark.parametrize(("params", "where", "expected"), FILTERS)
-def test_events_filters_match_the_library(
-    client: TestClient, sample_db: str, params: dict[str, str], where: EventFilter, expected: int
-) -> None:
+def test_events_filters_match_the_library(client: TestClient, sample_db: str,
+                                          params: dict[str, str], where: EventFilter,
+                                          expected: int) -> None:
     body = client.get("/api/events", params=params).json()
     store = open_store(sample_db)
     try:
@@ -73,7 +70,8 @@ def test_events_geojson(client: TestClient) -> None:
     body = client.get("/api/events", params={"format": "geojson", "country": "KE"}).json()
     assert body["type"] == "FeatureCollection" and body["total"] == 6
     by_place = {f["properties"]["location"]: f for f in body["features"]}
-    assert by_place["Nairobi"]["geometry"] == {"type": "Point", "coordinates": [36.81667, -1.28333]}
+    assert by_place["Nairobi"]["geometry"] == {"type": "Point",
+                                               "coordinates": [36.81667, -1.28333]}
     # The nationwide curfew is placed by its country only: no point.
     assert by_place["Kenya"]["geometry"] is None
 
@@ -85,7 +83,7 @@ def test_event_detail_has_evidence_and_documents(client: TestClient) -> None:
     (document,) = body["documents"]
     assert document["doc_id"] == "wire-ke-1" and document["text"] == REPORTS["wire-ke-1"][1]
     (proof,) = body["event"]["evidence"]
-    assert document["text"][proof["start"] : proof["end"]] == proof["text"]
+    assert document["text"][proof["start"]:proof["end"]] == proof["text"]
     assert "Mombasa" in proof["text"]
 
 
@@ -105,10 +103,5 @@ def test_spread_matches_the_library(client: TestClient, sample_db: str) -> None:
         store.close()
     assert body == expected
     assert [p["location"] for p in body["places"]] == [
-        "Nairobi",
-        "Kisumu",
-        "Mombasa",
-        "Nakuru",
-        "Eldoret",
-    ]
+        "Nairobi", "Kisumu", "Mombasa", "Nakuru", "Eldoret"]
     assert body["days"][0] == {"date": "2024-06-25", "places": ["geonames:184745"]}

@@ -34,7 +34,8 @@ def pg_client() -> Iterator[TestClient]:
         "/api/spread?country=ke",
     ],
 )
-def test_postgres_api_matches_sqlite(pg_client: TestClient, client: TestClient, path: str) -> None:
+def test_postgres_api_matches_sqlite(pg_client: TestClient, client: TestClient,
+                                     path: str) -> None:
     on_postgres, on_sqlite = pg_client.get(path), client.get(path)
     assert on_postgres.status_code == on_sqlite.status_code == 200
     assert on_postgres.json() == on_sqlite.json()

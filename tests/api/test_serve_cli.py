@@ -36,10 +36,7 @@ def test_serve_answers_on_the_port(sample_db: str, tmp_path: Path) -> None:
     env = {**os.environ, "UPHEAVAL_API_TOKEN": ""}
     server = subprocess.Popen(
         [sys.executable, "-m", "upheaval", "serve", "--db", sample_db, "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-    )
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     try:
         deadline = time.monotonic() + STARTUP_SECONDS
         while True:

@@ -154,10 +154,8 @@ def test_postgres_reopen_keeps_data(store: SqlStore) -> None:
 
 def test_postgres_orders_like_sqlite_under_a_language_collation(tmp_path: Path) -> None:
     names = ["aktau", "Zhanaozen", "Aktobe", "Élancourt", "almaty"]
-    mentions = [
-        mention(doc_id="c", place=replace(NAIROBI, name=n, geonameid=i), start=i * 5)
-        for i, n in enumerate(names)
-    ]
+    mentions = [mention(doc_id="c", place=replace(NAIROBI, name=n, geonameid=i), start=i * 5)
+                for i, n in enumerate(names)]
     orders = []
     for url in (postgres_server().create_database(icu_locale="en"), str(tmp_path / "c.db")):
         opened = open_store(url)

@@ -30,16 +30,9 @@ from tests.api.sample import fill_store  # noqa: E402
 from tests.web.server import serving  # noqa: E402
 from upheaval.store import open_store  # noqa: E402
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
 # Screenshots land here for people to look at (out/ is git-ignored).
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 # Milliseconds to wait for the page: generous for a loaded 2-core CI machine.
@@ -64,20 +57,15 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserContext
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=CHROMIUM,
-            headless=True,
-            args=CHROMIUM_ARGS,
-            viewport={"width": 1400, "height": 1100},
-        )
+            str(profile), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+            viewport={"width": 1400, "height": 1100})
         context.set_default_timeout(PAGE_TIMEOUT)
         yield context
         context.close()
 
 
-def open_page(
-    context: BrowserContext, url: str, ready: str = "body[data-ready='true']"
-) -> tuple[Page, Watch]:
+def open_page(context: BrowserContext, url: str,
+              ready: str = "body[data-ready='true']") -> tuple[Page, Watch]:
     """A new tab on ``url`` with its errors and requests watched.
 
     Waits for the ``ready`` selector (the dashboard sets ``data-ready`` once

@@ -26,9 +26,8 @@ def free_port() -> int:
 def serving(db: str, token: str | None = None) -> Iterator[str]:
     """Serve the dashboard for ``db``; yields its base URL."""
     port = free_port()
-    config = uvicorn.Config(
-        create_app(db, token), host="127.0.0.1", port=port, log_level="warning", lifespan="on"
-    )
+    config = uvicorn.Config(create_app(db, token), host="127.0.0.1", port=port,
+                            log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

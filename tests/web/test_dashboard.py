@@ -44,9 +44,8 @@ def test_dashboard_loads_events_map_and_table(dashboard: tuple[Page, Watch]) -> 
         ("place", "mombasa", ["Mombasa"]),
     ],
 )
-def test_filter_form_reloads_from_the_api(
-    dashboard: tuple[Page, Watch], field: str, value: str, places: list[str]
-) -> None:
+def test_filter_form_reloads_from_the_api(dashboard: tuple[Page, Watch], field: str, value: str,
+                                          places: list[str]) -> None:
     page, watch = dashboard
     page.locator(f"#filters [name='{field}']").fill(value)
     page.locator("#filters button[type='submit']").click()
@@ -99,9 +98,9 @@ def _drag(page: Page, first_day: str, last_day: str) -> None:
         ("2024-06-28", "2024-07-03", ["Nakuru", "Kampala", "Eldoret"], 3),
     ],
 )
-def test_timeline_brush_filters_table_and_map(
-    dashboard: tuple[Page, Watch], first_day: str, last_day: str, places: list[str], markers: int
-) -> None:
+def test_timeline_brush_filters_table_and_map(dashboard: tuple[Page, Watch], first_day: str,
+                                              last_day: str, places: list[str],
+                                              markers: int) -> None:
     page, _ = dashboard
     _drag(page, first_day, last_day)
     assert sorted(_rows(page)) == sorted(places)
@@ -117,7 +116,7 @@ def test_evidence_panel_highlights_the_span(dashboard: tuple[Page, Watch]) -> No
     mark.wait_for()
     text = REPORTS["wire-ke-1"][1]
     start = text.index("Two people were killed")
-    expected = text[start : text.index("on Thursday.") + len("on Thursday.")]
+    expected = text[start:text.index("on Thursday.") + len("on Thursday.")]
     assert mark.all_inner_texts() == [expected]
     assert page.locator("#evidence .report-text").inner_text().strip() == text.strip()
     assert page.locator("#events tbody tr.selected td:nth-child(4)").inner_text() == "Mombasa"

@@ -43,16 +43,12 @@ def dev_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, l
 
 
 def _placed(events: list[Event]) -> int:
-    return sum(
-        1
-        for e in events
-        if e.latitude is not None and e.longitude is not None and not is_national(e)
-    )
+    return sum(1 for e in events if e.latitude is not None and e.longitude is not None
+               and not is_national(e))
 
 
-def test_dashboard_shows_the_dev_set_events(
-    browser: BrowserContext, dev_store: tuple[str, list[Event]]
-) -> None:
+def test_dashboard_shows_the_dev_set_events(browser: BrowserContext,
+                                            dev_store: tuple[str, list[Event]]) -> None:
     path, events = dev_store
     assert events, "the pipeline found no events in the dev set"
     with serving(path) as url:
