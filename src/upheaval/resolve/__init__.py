@@ -130,6 +130,20 @@ def _is_future(date: DateMention, now: date_type | None) -> bool:
     return now is not None and date.day is not None and date.day > now
 
 
+# Crowds gather in places: a protest or riot placed only in a country is a
+# summary. A state act, an air strike across a border, is placed nationally.
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _only_published(raw: RawMention, date: DateMention | None, place: PlaceMention) -> bool:
+    """Dated only by publication (no day stated yet) and a crowd placed only
+    in a country: a report's opening summary ("protests have taken place in
+    almost every city"), not an event it tells."""
+    if date is None or date.kind != "published" or raw.event_type not in _CROWD_TYPES:
+        return False
+    return place.place.kind == "country"
+
+
 def _undated(date: DateMention | None, published: date_type | None) -> bool:
     """No day can be given honestly: the report carries no date of its own
     and states none (or states a day without any year to put it in)."""
@@ -272,6 +286,8 @@ def resolve_mentions(
             continue
         siblings = [m for m in raw_mentions if m.sentence.start == raw.sentence.start]
         for place in _places_of(raw, siblings, context, gazetteer):
+            if _only_published(raw, date, place):
+                continue
             country = gazetteer.country(place.place.iso) or (
                 context.country.place if context.country else None
             )
