@@ -84,7 +84,7 @@ def test_date_at_before_any_date_is_publication_inferred() -> None:
     # Before any stated day the story stands at publication, as an inference;
     # with no publication date there is no day at all.
     sentences = ["Thousands protested in the capital."]
-    assert _date_at(sentences, date(2022, 1, 6), 0, "protested") == "2022-01-06/2"
+    assert _date_at(sentences, date(2022, 1, 6), 0, "protested") == "2022-01-05/2"
     assert _date_at(sentences, None, 0, "protested") is None
 
 

@@ -131,16 +131,16 @@ def test_front_matter_does_not_date_the_story(header: str) -> None:
     assert len(masked) == len(header + body)
     assert masked[len(header) :] == body
     sentences = [masked[: len(header)], body]
-    times = resolve_dates(sentences, date(2022, 1, 7))
+    times = resolve_dates(sentences, date(2022, 1, 9))
     assert [describe(m) for m in times[0].mentions] == []
-    # The event is undated in the body (publication at precision 2), not
-    # dated by the header's 6 January at precision 1.
-    assert _dates(sentences, date(2022, 1, 7))[1] == "2022-01-07/2"
+    # The event is undated in the body (the day before publication, at
+    # precision 2), not dated by the header's 6 January at precision 1.
+    assert _dates(sentences, date(2022, 1, 9))[1] == "2022-01-08/2"
 
 
 def test_before_any_stated_day_the_story_is_at_publication() -> None:
     sentences = ["Gunmen attacked a convoy in Anambra state, killing four."]
-    assert _dates(sentences, date(2023, 5, 18)) == ["2023-05-18/2"]
+    assert _dates(sentences, date(2023, 5, 18)) == ["2023-05-17/2"]
     # Without a publication date there is nothing to fall back on.
     assert _dates(sentences, None) == ["none"]
 

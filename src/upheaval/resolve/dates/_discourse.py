@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from upheaval.ingest.datetext import date_line
 from upheaval.model import DateMention
@@ -18,6 +18,10 @@ _NOT_GOVERNING = frozenset({"until"})
 # 2021" (a few words) is background, but "prices, lower than last year" at the
 # end of a long clause is a comparison. 40 characters is about six words.
 _YEAR_REACH = 40
+
+
+# Days between an undated event told as news and the report's publication.
+PUBLISHED_LAG = 1
 
 
 def _governs_after(mention: DateMention, offset: int) -> bool:
@@ -74,9 +78,12 @@ class SentenceTime:
             if self.anchor is None:
                 return None
             # Before any stated day, a report tells of the days just before
-            # its publication: inferred (precision 2).
+            # its publication: inferred (precision 2), on the day before it
+            # (news is told the day after; a weekly digest's week is around
+            # it; an event on publication day itself is still within 2).
             anchor = self.anchor
-            return DateMention(0, 0, "", anchor, precision=2, kind="published", anchor=anchor)
+            day = anchor - timedelta(days=PUBLISHED_LAG)
+            return DateMention(0, 0, "", day, precision=2, kind="published", anchor=anchor)
         if self.narrative_heading:
             return self.narrative  # the entries under a day heading: stated
         return replace(self.narrative, precision=max(self.narrative.precision, 2))
