@@ -93,16 +93,18 @@ def test_attach_falls_back_to_country_when_the_report_names_no_place() -> None:
 @pytest.mark.parametrize(
     ("day", "precision", "kind", "background"),
     [
-        # A background event with its month counts, at month precision.
-        (date(2019, 10, 1), 3, "month", False),  # "in October 2019"
+        # A background event with its month in the past year counts, at
+        # month precision; one of earlier years is history.
+        (date(2024, 7, 1), 3, "month", False),  # "last July", said in June 2025
         (date(2025, 5, 1), 3, "month", False),  # "in May", said in June
+        (date(2019, 10, 1), 3, "month", True),  # "in October 2019"
         (date(2019, 10, 3), 1, "absolute", False),  # a dated background event counts
         (None, 3, "year", True),  # year only: "the riot of 2021"
     ],
 )
 def test_background_dates(day: date | None, precision: int, kind: str, background: bool) -> None:
     mention = DateMention(0, 5, "x", day, None, precision, kind, date(2025, 6, 5))
-    assert _is_background(mention) is background
+    assert _is_background(mention, date(2025, 6, 5)) is background
 
 
 @pytest.mark.parametrize(

@@ -116,11 +116,20 @@ def _date_of(raw: RawMention, context: DocumentContext) -> DateMention | None:
     return context.times[index].date_at(raw.trigger.start - start)
 
 
-def _is_background(date: DateMention) -> bool:
-    # A year alone ("the riot of 2021", "last year") is background. A month
-    # is not, however long ago: a background event with its month (and its
-    # place) is coded at month precision (time_precision 3).
-    return date.day is None
+# A background event dated by its month ("the bombing of a hospital last
+# March") is coded at month precision (time_precision 3) when it lies within
+# the past year; one of earlier years ("the uprising of October 2019") is
+# history, not an event the report codes.
+BACKGROUND_DAYS = 366
+
+
+def _is_background(date: DateMention, published: date_type | None) -> bool:
+    # A year alone ("the riot of 2021", "last year") is background.
+    if date.day is None:
+        return True
+    if date.precision < 3 or published is None:
+        return False
+    return (published - date.day).days > BACKGROUND_DAYS
 
 
 def _is_future(date: DateMention, now: date_type | None) -> bool:
@@ -266,7 +275,8 @@ def resolve_mentions(
 
     A mention whose day cannot be resolved (an undated background event, a
     year-only reference) is dropped: it is background, not an event of the
-    report; one dated only by a month keeps month precision. In a report
+    report; one dated only by a month within the past year keeps month
+    precision, an older one is history. In a report
     with no publication date and no day of its own, mentions are kept with
     no date (never dated relative to today).
     A mention with several places ("spread to A, B and C") gives one Mention
@@ -282,7 +292,7 @@ def resolve_mentions(
         now = time.anchor if time is not None else published
         if _undated(date, published):
             date = None  # kept with no day: never dated relative to today
-        elif date is None or _is_background(date) or _is_future(date, now):
+        elif date is None or _is_background(date, published) or _is_future(date, now):
             continue
         siblings = [m for m in raw_mentions if m.sentence.start == raw.sentence.start]
         for place in _places_of(raw, siblings, context, gazetteer):
