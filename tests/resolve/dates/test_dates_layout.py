@@ -173,3 +173,27 @@ def test_hours_later_and_the_next_day_follow_the_story_not_a_background_date() -
     times = resolve_dates(sentences, date(2024, 5, 20))
     assert describe(times[2].mentions[0]) == "2024-05-12"
     assert describe(times[3].mentions[0]) == "2024-05-13"
+
+
+def test_a_stale_publication_date_follows_the_story() -> None:
+    # Stamped 1 January (its first version), the report tells of 4-5 January.
+    sentences = [
+        "On 4 January 2022, protesters stormed the mayor's office in Almaty.",
+        "On 5 January, troops fired on the crowd.",
+        "Yesterday the president thanked the troops.",
+    ]
+    times = resolve_dates(sentences, date(2022, 1, 1))
+    assert describe(times[1].mentions[0]) == "2022-01-05"  # not 5 January 2021
+    assert [t.anchor for t in times] == [date(2022, 1, 1), date(2022, 1, 4), date(2022, 1, 5)]
+    assert describe(times[2].mentions[0]) == "2022-01-04"
+
+
+def test_a_planned_date_does_not_make_the_publication_date_stale() -> None:
+    sentences = [
+        "Elections will be held on 20 January 2022.",
+        "A rally is planned for 9 January.",
+        "Yesterday police detained ten activists.",
+    ]
+    times = resolve_dates(sentences, date(2022, 1, 6))
+    assert all(t.anchor == date(2022, 1, 6) for t in times)
+    assert describe(times[2].mentions[0]) == "2022-01-05"

@@ -53,11 +53,23 @@ STORY_AWAY = 60
 # A day heading just after publication is a later entry of a live page whose
 # publication date is its first day; a heading a year back is not.
 HEADING_AHEAD = 14
+# A publication date shown stale by the story (a full date after it, a day
+# heading) is believed at most a month behind.
+STALE_REACH = 31
 
 
 def _heading_ahead(ahead: date, ctx: Context) -> bool:
     """A day heading a few days after publication: the page went on."""
     return ctx.heading and ctx.anchor is not None and (ahead - ctx.anchor).days <= HEADING_AHEAD
+
+
+def _story_ahead(ahead: date, past: date | None, story: date | None, anchor: date) -> bool:
+    """Days after a stale publication date: "On 4 January 2022 ... On 5 January"
+    in a report stamped 1 January is the 5th that follows the story, not the
+    one a year before it."""
+    if story is None or past is None or (ahead - anchor).days > STALE_REACH:
+        return False
+    return abs((ahead - story).days) < abs((past - story).days)
 
 
 def resolve_month_day(
@@ -75,10 +87,13 @@ def resolve_month_day(
         if story is not None and abs((ctx.anchor - story).days) > STORY_AWAY:
             return nearest_year(month_no, day_no, story), story
         ahead = earliest_on_or_after(month_no, day_no, ctx.anchor)
+        past = latest_on_or_before(month_no, day_no, ctx.anchor)
         reach = ahead is not None and (ahead - ctx.anchor).days <= FUTURE_REACH
         if ahead and reach and (ctx.future(start) or _heading_ahead(ahead, ctx)):
             return ahead, ctx.anchor
-        return latest_on_or_before(month_no, day_no, ctx.anchor), ctx.anchor
+        if ahead and _story_ahead(ahead, past, story, ctx.anchor):
+            return ahead, ctx.anchor
+        return past, ctx.anchor
     if reference is not None:
         return nearest_year(month_no, day_no, reference), reference
     return None, None

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 from upheaval.ingest.datetext import date_line
 from upheaval.model import DateMention
+from upheaval.resolve.dates._absolute import STALE_REACH
+from upheaval.resolve.dates._context import Context
 from upheaval.resolve.dates._find import find_in_sentence, moves_narrative
 
 __all__ = ["SentenceTime", "resolve_dates"]
@@ -22,6 +24,16 @@ _YEAR_REACH = 40
 
 # Days between an undated event told as news and the report's publication.
 PUBLISHED_LAG = 1
+
+
+def _past_stale(mention: DateMention, sentence: str, anchor: date) -> bool:
+    """A stated day a little after publication, told as past: the date is
+    stale (an article stamped with its first version, then updated)."""
+    if mention.kind not in ("absolute", "span"):
+        return False
+    if mention.day is None or not 0 < (mention.day - anchor).days <= STALE_REACH:
+        return False
+    return not Context(sentence, anchor, None).future(mention.start)
 
 
 def _governs_after(mention: DateMention, offset: int) -> bool:
@@ -119,6 +131,8 @@ def resolve_dates(sentences: Sequence[str], published: date | None) -> list[Sent
         mentions = find_in_sentence(sentence, anchor, narrative, heading)
         times.append(SentenceTime(tuple(mentions), narrative, anchor, heading, under_heading))
         for mention in mentions:
+            if anchor is not None and _past_stale(mention, sentence, anchor):
+                anchor = mention.day  # the report was written on that day at least
             if moves_narrative(mention, anchor, heading):
                 narrative, under_heading = mention, heading
                 if heading and anchor is not None and mention.day and mention.day > anchor:
