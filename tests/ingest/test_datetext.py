@@ -56,6 +56,8 @@ def test_not_date_lines(line: str) -> None:
         ("Dhaka rally\n\nBy Farhana Akter | Updated 3 March 2021\n\nStudents marched.", "3 March"),
         ("Feb 27th 2020ALMATY \u2014 Hundreds rallied in the square.", "Feb 27th 2020"),
         ("Published: 14 April 2024\n\nTraders closed their shops in Kano.", "14 April 2024"),
+        ("Chad\n\nUpdated 2 May 2024, 14:30\n\nTraders closed shops.", "2 May 2024"),
+        ("**Published** 3 March 2021\n\nStudents marched.", "3 March 2021"),
     ],
 )
 def test_front_matter_spans_cover_the_header_dates(text: str, masked: str) -> None:

@@ -75,6 +75,13 @@ _FIELD = re.compile(
     r"last[_ ]updated|time)[*_]*[ \t]*[:=|][^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A time stamp without a colon: "Updated 12 July 2023, 14:30", "Posted on
+# Tuesday, 5 January 2022", "**Published** 3 March 2021".
+_STAMP = re.compile(
+    rf"^[ \t*_#>-]*(?:(?:last|first)\s+)?(?:updated|published|posted)[*_]*(?:\s+on)?\s+"
+    rf"(?:{_WEEKDAY},?\s+)?{_DATE}[^\n]{{0,40}}$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A byline: "By Aigerim Sadykova | Updated 14:30 GMT, 5 January 2022",
 # "By AP staff, January 5, 2022". A line starting "By" with a date in it.
 _BYLINE = re.compile(
@@ -139,7 +146,7 @@ def front_matter_spans(text: str) -> list[tuple[int, int]]:
     if yaml:
         spans.append(yaml.span())
     head = text[:HEAD_CHARS]
-    for pattern in (_FIELD, _BYLINE):
+    for pattern in (_FIELD, _STAMP, _BYLINE):
         spans += [m.span() for m in pattern.finditer(head) if _FULL.search(m.group())]
     spans += [m.span() for m in _GLUED.finditer(head)]
     return sorted(set(spans))
