@@ -197,3 +197,25 @@ def test_a_planned_date_does_not_make_the_publication_date_stale() -> None:
     times = resolve_dates(sentences, date(2022, 1, 6))
     assert all(t.anchor == date(2022, 1, 6) for t in times)
     assert describe(times[2].mentions[0]) == "2022-01-05"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An ongoing action in the present perfect: dated by the month it began.
+        ("For over a month, thousands of protesters have marched through Idlib.", ["2024-03-01/3"]),
+        ("Teachers in Lagos have been on strike for three weeks.", ["2024-03-01/3"]),
+        ("Farmers have blocked the highway for weeks.", ["2024-03-01/3"]),
+        # Not an ongoing action up to publication.
+        ("The activist was jailed for two months.", []),
+        ("Workers will strike for a week.", []),
+    ],
+)
+def test_an_ongoing_action_is_dated_by_the_month_it_began(
+    sentence: str, expected: list[str]
+) -> None:
+    (time,) = resolve_dates([sentence], date(2024, 4, 4))
+    assert [describe(m) for m in time.mentions] == expected
+    # It is background to the narrative: it does not become the story date.
+    (_, after) = resolve_dates([sentence, "Police fired tear gas."], date(2024, 4, 4))
+    assert after.narrative is None

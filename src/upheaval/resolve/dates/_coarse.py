@@ -9,7 +9,7 @@ None: background, not an event date.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from upheaval.model import DateMention
 from upheaval.resolve.dates._absolute import resolve_month_day
@@ -19,9 +19,11 @@ from upheaval.resolve.dates._lexicon import (
     FULL_MONTHS,
     HAS_DIGIT,
     HAS_MONTH,
+    NUMBER_ALT,
     month,
     month_ok,
     parse_month,
+    parse_number,
     year,
 )
 
@@ -156,6 +158,28 @@ def _day_only(match: re.Match[str], ctx: Context) -> DateMention | None:
     return ctx.mention(match.span(), found, precision=1, kind="absolute", used=ctx.anchor)
 
 
+# "have marched for over a month": an ongoing action told in the present
+# perfect, up to publication. Only then does the duration date it.
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:been\s+|not\s+)?[a-z]+(?:ed|en|t|ne|wn)\b|\b\w+'ve\b")
+_UNIT_DAYS = {"week": 7, "month": 30}
+
+
+def _ongoing_accept(match: re.Match[str], text: str) -> bool:
+    return _PERFECT.search(text) is not None
+
+
+def _ongoing(match: re.Match[str], ctx: Context) -> DateMention | None:
+    """ "For over a month, protesters have marched": the action began about
+    that long before publication. Dated by the month it began in (precision
+    3): its days are many and none is stated."""
+    if ctx.anchor is None or ctx.future(match.start()):
+        return None
+    count = parse_number(match.group("n")) if match.group("n") else 3  # "for weeks"
+    began = ctx.anchor - timedelta(days=count * _UNIT_DAYS[match.group("unit").lower().rstrip("s")])
+    first = date(began.year, began.month, 1)
+    return ctx.mention(match.span(), first, precision=3, kind="month", used=ctx.anchor)
+
+
 COARSE_RULES: tuple[Rule, ...] = (
     Rule(
         "month",
@@ -201,5 +225,15 @@ COARSE_RULES: tuple[Rule, ...] = (
         re.compile(r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*[A-Za-z(])"),
         _day_only,
         needs=HAS_DIGIT,
+    ),
+    Rule(
+        "ongoing",
+        re.compile(
+            r"\b(?:for|over)\s+(?:(?:over|more\s+than|nearly|almost|about|around|some)\s+)?"
+            rf"(?:the\s+(?:past|last)\s+)?(?:(?P<n>{NUMBER_ALT}|\d{{1,2}})\s+)?(?P<unit>weeks?|months?)\b",
+            _FLAGS,
+        ),
+        _ongoing,
+        _ongoing_accept,
     ),
 )
