@@ -219,3 +219,24 @@ def test_an_ongoing_action_is_dated_by_the_month_it_began(
     # It is background to the narrative: it does not become the story date.
     (_, after) = resolve_dates([sentence, "Police fired tear gas."], date(2024, 4, 4))
     assert after.narrative is None
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # The sentence's own day is Monday; the march "had" been on 2 January.
+        (
+            "On Monday, police arrested Mr Ochieng, who had led the march on 2 January.",
+            "2024-01-09",
+        ),
+        # Counted from a start: the cut is the background, Wednesday the day.
+        ("On Wednesday, with the internet cut since 2 January, crowds returned.", "2024-01-11"),
+        # Two days of one story: the later one is where it stands.
+        ("Protests began on 2 January in Kisumu and reached Nairobi on 4 January.", "2024-01-05"),
+    ],
+)
+def test_the_next_day_counts_from_the_sentence_own_day(first: str, expected: str) -> None:
+    times = resolve_dates(
+        [first, "The next day, the road to Kisumu was blocked."], date(2024, 1, 12)
+    )
+    assert describe(times[1].mentions[0]) == expected

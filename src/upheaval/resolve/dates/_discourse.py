@@ -10,7 +10,7 @@ from upheaval.ingest.datetext import date_line
 from upheaval.model import DateMention
 from upheaval.resolve.dates._absolute import STALE_REACH
 from upheaval.resolve.dates._context import Context
-from upheaval.resolve.dates._find import find_in_sentence, moves_narrative
+from upheaval.resolve.dates._find import find_in_sentence, looks_back, moves_narrative
 
 __all__ = ["SentenceTime", "resolve_dates"]
 
@@ -130,11 +130,14 @@ def resolve_dates(sentences: Sequence[str], published: date | None) -> list[Sent
         heading = date_line(sentence)
         mentions = find_in_sentence(sentence, anchor, narrative, heading)
         times.append(SentenceTime(tuple(mentions), narrative, anchor, heading, under_heading))
+        own_day = False
         for mention in mentions:
             if anchor is not None and _past_stale(mention, sentence, anchor):
                 anchor = mention.day  # the report was written on that day at least
+            if own_day and looks_back(mention, sentence):
+                continue
             if moves_narrative(mention, anchor, heading):
-                narrative, under_heading = mention, heading
+                narrative, under_heading, own_day = mention, heading, True
                 if heading and anchor is not None and mention.day and mention.day > anchor:
                     anchor = mention.day
     return times

@@ -21,7 +21,7 @@ from upheaval.resolve.dates._coarse import COARSE_RULES
 from upheaval.resolve.dates._context import HISTORY_DAYS, OPENING, Context, Rule
 from upheaval.resolve.dates._relative import RELATIVE_RULES
 
-__all__ = ["find_in_sentence", "moves_narrative"]
+__all__ = ["find_in_sentence", "looks_back", "moves_narrative"]
 
 RULES: tuple[Rule, ...] = ABSOLUTE_RULES + COARSE_RULES + RELATIVE_RULES
 
@@ -38,6 +38,12 @@ _GATE = re.compile(
 # "a curfew until 19 January" is declared before the 19th.
 _UNTIL = re.compile(r"\b(?:until|till|through|to|ending|expires?\s+on)\s*$", re.IGNORECASE)
 _NO_END = frozenset({"span", "year", "month"})
+# A clause told in the pluperfect or counted from a start ("who had led the
+# march on 2 January", "cut since 5 January") looks back from the sentence's
+# own day: once the sentence has stated its day, such a date does not become
+# the day that "the next day" or "hours later" count from.
+_LOOKS_BACK = re.compile(r"\b(?:had|since)\b[^,;:]*$", re.IGNORECASE)
+_CLAUSE_REACH = 60
 
 Candidate = tuple[int, int, int, re.Match[str]]
 
@@ -87,6 +93,14 @@ def _as_until(mention: DateMention, text: str) -> DateMention:
     return replace(mention, day=None, end_day=end, precision=3, kind="until")
 
 
+def looks_back(mention: DateMention, text: str) -> bool:
+    """A date in a pluperfect or "since" clause ("who had led the march on 2
+    January"): after the sentence's own day it does not move the story."""
+    before = text[max(0, mention.start - _CLAUSE_REACH) : mention.start]
+    opens = mention.text.lower().split(maxsplit=1)[:1] == ["since"]  # "since 2 January"
+    return opens or _LOOKS_BACK.search(before) is not None
+
+
 def moves_narrative(mention: DateMention, anchor: date | None, heading: bool = False) -> bool:
     """Whether a mention sets the narrative date for what follows.
 
@@ -116,6 +130,7 @@ def find_in_sentence(
     if not _GATE.search(text):
         return []
     mentions: list[DateMention] = []
+    own_day = False
     for _start, _end, order, match in _select(_candidates(text)):
         ctx = Context(text, anchor, narrative, heading)
         mention = RULES[order].resolve(match, ctx)
@@ -123,6 +138,8 @@ def find_in_sentence(
             continue
         mention = _as_until(mention, text)
         mentions.append(mention)
+        if own_day and looks_back(mention, text):
+            continue  # a look back from the sentence's own day
         if moves_narrative(mention, anchor, heading):
-            narrative = mention
+            narrative, own_day = mention, True
     return mentions
