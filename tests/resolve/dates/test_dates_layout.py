@@ -240,3 +240,15 @@ def test_the_next_day_counts_from_the_sentence_own_day(first: str, expected: str
         [first, "The next day, the road to Kisumu was blocked."], date(2024, 1, 12)
     )
     assert describe(times[1].mentions[0]) == expected
+
+
+def test_a_lone_date_line_at_the_head_is_a_time_stamp() -> None:
+    report = [
+        "Police and protesters clash in Nairobi",
+        "5 January 2022",
+        "Police fired tear gas at marchers near parliament.",
+    ]
+    got = _dates(report, date(2022, 1, 7))
+    # Not a day heading: the body is dated as undated news, not by the stamp.
+    assert got[2] == "2022-01-06/2"
+    assert not any(t.heading for t in resolve_dates(report, date(2022, 1, 7)))

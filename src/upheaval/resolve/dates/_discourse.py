@@ -26,6 +26,12 @@ _YEAR_REACH = 40
 PUBLISHED_LAG = 1
 
 
+# Day headings: at least two make a series. A lone date line within the
+# first few sentences (a title, a standfirst, a byline) is a time stamp.
+MIN_HEADINGS = 2
+STAMP_SENTENCES = 4
+
+
 def _past_stale(mention: DateMention, sentence: str, anchor: date) -> bool:
     """A stated day a little after publication, told as past: the date is
     stale (an article stamped with its first version, then updated)."""
@@ -126,10 +132,16 @@ def resolve_dates(sentences: Sequence[str], published: date | None) -> list[Sent
     anchor = published
     under_heading = False
     times: list[SentenceTime] = []
-    for sentence in sentences:
-        heading = date_line(sentence)
+    lines = [date_line(sentence) for sentence in sentences]
+    # Day headings come in series (a live blog, a timeline); a lone date line
+    # at the head of a report is its time stamp, which dates no event.
+    series = sum(lines) >= MIN_HEADINGS
+    for index, sentence in enumerate(sentences):
+        heading = series and lines[index]
         mentions = find_in_sentence(sentence, anchor, narrative, heading)
         times.append(SentenceTime(tuple(mentions), narrative, anchor, heading, under_heading))
+        if lines[index] and not series and index < STAMP_SENTENCES:
+            continue
         own_day = False
         for mention in mentions:
             if anchor is not None and _past_stale(mention, sentence, anchor):
