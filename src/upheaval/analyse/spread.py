@@ -56,8 +56,9 @@ class PlaceJoin:
         days_from_start: days since the first place joined.
         days_from_previous: days since the place that joined before it.
         km_from_previous: distance to the place that joined before it.
-        came_from: the nearest place that had joined earlier (on an earlier
-            day), the likeliest source; None for the first day's places.
+        came_from: the nearest place of the same country that had joined
+            earlier (on an earlier day), the likeliest source; None for the
+            first day's places of each country.
         km_from_nearest: distance to ``came_from``.
     """
 
@@ -178,6 +179,8 @@ def _nearest_earlier(event: Event, earlier: Sequence[Event]) -> tuple[str | None
     for other in earlier:
         if other.event_date >= event.event_date:
             continue  # joined the same day: a neighbour, not a source
+        if other.iso != event.iso:
+            continue  # unrest in another country is another story, not a source
         km = distance_km(here, (other.latitude, other.longitude))
         if km is not None and (best[1] is None or km < best[1]):
             best = (other.location, km)

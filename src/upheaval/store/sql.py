@@ -195,7 +195,9 @@ class SqlStore:
         closest = min(rows, key=lambda r: (abs((date.fromisoformat(r[1]) - day).days), r[1], r[0]))
         return str(closest[0])
 
-    def _load(self, conn: Connection, event_ids: Sequence[str]) -> list[Event]:
+    def _load(
+        self, conn: Connection, event_ids: Sequence[str], with_evidence: bool = True
+    ) -> list[Event]:
         if not event_ids:
             return []
         proofs: dict[str, list[dict[str, Any]]] = {}
@@ -204,15 +206,19 @@ class SqlStore:
             .where(evidence.c.event_id.in_(event_ids))
             .order_by(evidence.c.doc_id, evidence.c.start)
         )
-        for row in conn.execute(query):
+        for row in conn.execute(query) if with_evidence else ():
             record = dict(row._mapping)
             proofs.setdefault(record.pop("event_id"), []).append(record)
         rows = conn.execute(select(events).where(events.c.event_id.in_(event_ids)))
         by_id = {row.event_id: _row_event(row, proofs.get(row.event_id, [])) for row in rows}
         return [by_id[i] for i in event_ids if i in by_id]
 
-    def events(self, where: EventFilter | None = None) -> list[Event]:
-        """Events matching the filter, by date then place."""
+    def events(self, where: EventFilter | None = None, with_evidence: bool = True) -> list[Event]:
+        """Events matching the filter, by date then place.
+
+        ``with_evidence=False`` leaves ``evidence`` and ``doc_ids`` empty: quicker
+        for analyses that need only the coding (dates, places, types).
+        """
         where = where or EventFilter()
         query = (
             select(events.c.event_id)
@@ -227,8 +233,42 @@ class SqlStore:
             ids = [r[0] for r in conn.execute(query)]
             loaded: list[Event] = []
             for i in range(0, len(ids), 500):
-                loaded.extend(self._load(conn, ids[i : i + 500]))
+                loaded.extend(self._load(conn, ids[i : i + 500], with_evidence))
         return loaded
+
+    def event_rows(
+        self, where: EventFilter | None = None, columns: Sequence[str] = ("event_id",)
+    ) -> list[tuple[Any, ...]]:
+        """Some columns of the matching events, by date then place, without evidence.
+
+        ``n_docs`` (the number of documents reporting the event) may be asked
+        for beside the ``events`` table's own columns. Quick enough for a map
+        of tens of thousands of events, which ``events`` (evidence and all)
+        is not.
+        """
+        where = where or EventFilter()
+        n_docs = (
+            select(func.count(func.distinct(evidence.c.doc_id)))
+            .where(evidence.c.event_id == events.c.event_id)
+            .scalar_subquery()
+        )
+        chosen = [n_docs if name == "n_docs" else events.c[name] for name in columns]
+        query = (
+            select(*chosen)
+            .where(*self._conditions(where))
+            .order_by(
+                events.c.event_date, events.c.location, events.c.event_type, events.c.event_id
+            )
+        )
+        if where.limit is not None:
+            query = query.limit(where.limit).offset(where.offset)
+        with self.engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(query)]
+
+    def distinct_values(self, column: str) -> set[str]:
+        """The distinct values of one column of ``events`` (countries, types ...)."""
+        with self.engine.connect() as conn:
+            return {str(r[0]) for r in conn.execute(select(events.c[column]).distinct())}
 
     def count_events(self, where: EventFilter | None = None) -> int:
         where = where or EventFilter()
