@@ -247,14 +247,9 @@ class SqlStore:
         is not.
         """
         where = where or EventFilter()
-        n_docs = (
-            select(func.count(func.distinct(evidence.c.doc_id)))
-            .where(evidence.c.event_id == events.c.event_id)
-            .scalar_subquery()
-        )
-        chosen = [n_docs if name == "n_docs" else events.c[name] for name in columns]
+        chosen = [events.c[name] for name in columns if name != "n_docs"]
         query = (
-            select(*chosen)
+            select(events.c.event_id, *chosen)
             .where(*self._conditions(where))
             .order_by(
                 events.c.event_date, events.c.location, events.c.event_type, events.c.event_id
@@ -263,7 +258,22 @@ class SqlStore:
         if where.limit is not None:
             query = query.limit(where.limit).offset(where.offset)
         with self.engine.connect() as conn:
-            return [tuple(row) for row in conn.execute(query)]
+            rows = conn.execute(query).all()
+            n_docs: dict[str, int] = {}
+            if "n_docs" in columns and rows:
+                # One grouped count: a count per row (a correlated subquery)
+                # takes several times longer on tens of thousands of events.
+                counted = (
+                    select(evidence.c.event_id, func.count(func.distinct(evidence.c.doc_id)))
+                    .where(evidence.c.event_id.in_(query.with_only_columns(events.c.event_id)))
+                    .group_by(evidence.c.event_id)
+                )
+                n_docs = {str(r[0]): int(r[1]) for r in conn.execute(counted)}
+        at = {name: i + 1 for i, name in enumerate(n for n in columns if n != "n_docs")}
+        return [
+            tuple(n_docs.get(row[0], 0) if name == "n_docs" else row[at[name]] for name in columns)
+            for row in rows
+        ]
 
     def distinct_values(self, column: str) -> set[str]:
         """The distinct values of one column of ``events`` (countries, types ...)."""

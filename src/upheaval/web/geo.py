@@ -122,6 +122,7 @@ def build_admin1(node_modules: Path) -> Path:
         with os.fdopen(handle_fd, "w", encoding="utf-8") as out:
             json.dump({"type": "FeatureCollection", "features": items}, out,
                       separators=(",", ":"), ensure_ascii=False)
+        os.chmod(temporary, 0o644)
         os.replace(temporary, target / f"{iso}.json")
     (target / "DONE").write_text(str(len(by_country)), encoding="utf-8")
     return target

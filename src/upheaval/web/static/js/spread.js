@@ -11,7 +11,7 @@ function km(value) {
 }
 
 export function createSpread(parts, mapView) {
-  const { list, summary, slider, label, button } = parts;
+  const { list, summary, scope, slider, label, button } = parts;
   let places = [];
   let days = [];
   let timer = null;
@@ -67,9 +67,37 @@ export function createSpread(parts, mapView) {
     }, STEP_MS);
   }
 
+  function reset() {
+    stop();
+    places = [];
+    days = [];
+    summary.textContent = "";
+    scope.textContent = "";
+    list.replaceChildren();
+    slider.max = "0";
+    label.textContent = "";
+    mapView.clearSpread();
+  }
+
+  // What the spread covers: the filters and the timeline's range.
+  function scopeText(query) {
+    const bits = [];
+    if (query.get("country")) bits.push(query.get("country"));
+    if (query.get("type")) bits.push(query.get("type"));
+    if (query.get("place")) bits.push(`places matching “${query.get("place")}”`);
+    const since = query.get("since"); const until = query.get("until");
+    if (since || until) bits.push(`${since || "…"} to ${until || "…"}`);
+    return bits.length ? `Over ${bits.join(", ")}.` : "Over all events.";
+  }
+
+  let ticket = 0;
   async function load(query) {
     stop();
+    const mine = ++ticket;
     const body = await getJSON(`/api/spread?${query}`);
+    if (mine !== ticket) return; // a newer range won
+    scope.textContent = scopeText(query);
+    list.dataset.query = String(query);
     places = body.places;
     days = body.days;
     summary.textContent = summaryText(body.summary);
@@ -82,5 +110,5 @@ export function createSpread(parts, mapView) {
 
   button.addEventListener("click", replay);
   slider.addEventListener("input", () => { stop(); showDay(Number(slider.value)); });
-  return { load, stop };
+  return { load, stop, reset };
 }
