@@ -70,7 +70,7 @@ def generate(path: str, n_events: int, countries: int = 60, seed: int = 14) -> N
                 "actor1": f"Protesters ({town['country']})", "assoc_actor_1": None,
                 "actor2": None, "assoc_actor_2": None, "inter1": 6, "inter2": None,
                 "country": town["country"], "iso": town["countrycode"],
-                "admin1": str(town["admin1code"]), "location": town["name"],
+                "admin1": str(town["admin1code"] or "01"), "location": town["name"],
                 "latitude": float(town["latitude"]), "longitude": float(town["longitude"]),
                 "geonameid": int(town["geonameid"]), "geo_precision": 1,
                 "fatalities": rng.choice([None, None, None, 0, 1, 2, 5]), "size": None,

@@ -5,9 +5,9 @@
 import { colorOf, el, radiusOf } from "./util.js";
 
 // Zoom levels: clusters are built for each level, so fewer levels build
-// faster; 11 is a town's streets, enough for where events happened.
+// faster; 9 shows a town and its districts: events are placed by town.
 const MIN_ZOOM = 2;
-const MAX_ZOOM = 11;
+const MAX_ZOOM = 9;
 // Admin1 outlines from this zoom on (a country fills much of the map).
 const ADMIN1_ZOOM = 4;
 // Towns labelled at a zoom: the population they need, and at most this many.
