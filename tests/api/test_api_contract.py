@@ -183,3 +183,29 @@ def test_spread_does_not_chain_countries(client: TestClient) -> None:
     # Kampala (Uganda) came after five Kenyan towns: it is the first Ugandan place.
     assert places["Kampala"]["came_from"] is None
     assert places["Eldoret"]["came_from"] in {"Kisumu", "Nakuru", "Nairobi"}
+
+
+def test_points_follow_the_store_after_a_write(tmp_path: Any) -> None:
+    """The map's answer is kept between requests, but never past a write."""
+    from tests.api.sample import REPORTS, published, sample_events
+    from upheaval.api import create_app
+    from upheaval.model import CleanDocument, Document
+
+    path = str(tmp_path / "grow.db")
+    writer = open_store(path)
+    events = sample_events()
+    with TestClient(create_app(path)) as api:
+        seen = []
+        for doc_id, (title, text) in REPORTS.items():
+            document = Document(doc_id=doc_id, text=text, source="t", title=title,
+                                published=published(doc_id))
+            writer.save_document(CleanDocument(document, text, tuple(range(len(text)))),
+                                 events[doc_id])
+            first = api.get("/api/points").json()
+            again = api.get("/api/points").json()
+            assert first == again
+            seen.append(first["total"])
+            assert [r[0] for r in first["rows"]] == [
+                e.event_id for e in writer.events()]
+    writer.close()
+    assert seen == [4, 5, 6, 7]

@@ -248,32 +248,38 @@ class SqlStore:
         """
         where = where or EventFilter()
         chosen = [events.c[name] for name in columns if name != "n_docs"]
-        query = (
-            select(events.c.event_id, *chosen)
-            .where(*self._conditions(where))
-            .order_by(
-                events.c.event_date, events.c.location, events.c.event_type, events.c.event_id
-            )
-        )
-        if where.limit is not None:
-            query = query.limit(where.limit).offset(where.offset)
+        keys = (events.c.event_date, events.c.location, events.c.event_type, events.c.event_id)
+        query = select(*keys, *chosen).where(*self._conditions(where))
+        # Without a page, rows are sorted here: the database would sort whole
+        # rows (half the time of the query for 50,000), Python sorts keys.
+        # The keys compare alike both ways (ISO dates, byte-ordered names,
+        # hex ids).
+        paged = where.limit is not None
+        if paged:
+            query = query.order_by(*keys).limit(where.limit).offset(where.offset)
         with self.engine.connect() as conn:
-            rows = conn.execute(query).all()
+            rows = list(conn.execute(query).all())
+            if not paged:
+                rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
             n_docs: dict[str, int] = {}
             if "n_docs" in columns and rows:
                 # One grouped count: a count per row (a correlated subquery)
                 # takes several times longer on tens of thousands of events.
+                ids = select(events.c.event_id).where(*self._conditions(where))
+                if paged:
+                    ids = ids.order_by(*keys).limit(where.limit).offset(where.offset)
                 counted = (
                     select(evidence.c.event_id, func.count(func.distinct(evidence.c.doc_id)))
-                    .where(evidence.c.event_id.in_(query.with_only_columns(events.c.event_id)))
+                    .where(evidence.c.event_id.in_(ids))
                     .group_by(evidence.c.event_id)
                 )
                 n_docs = {str(r[0]): int(r[1]) for r in conn.execute(counted)}
-        at = {name: i + 1 for i, name in enumerate(n for n in columns if n != "n_docs")}
-        return [
-            tuple(n_docs.get(row[0], 0) if name == "n_docs" else row[at[name]] for name in columns)
-            for row in rows
-        ]
+        width = len(keys)
+        if "n_docs" not in columns:
+            return [tuple(row[width:]) for row in rows]
+        # Slices, not a lookup per cell: this runs for every one of the rows.
+        cut = width + columns.index("n_docs")
+        return [(*row[width:cut], n_docs.get(row[3], 0), *row[cut:]) for row in rows]
 
     def distinct_values(self, column: str) -> set[str]:
         """The distinct values of one column of ``events`` (countries, types ...)."""
@@ -344,6 +350,19 @@ class SqlStore:
         record = _plain_row(row)
         record["citations"] = json.loads(record["citations"] or "[]")
         return record
+
+    def version(self) -> tuple[Any, ...]:
+        """Changes whenever a document is saved: counts and the newest ``added_at``."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(
+                    select(func.count()).select_from(events).scalar_subquery(),
+                    select(func.count()).select_from(evidence).scalar_subquery(),
+                    select(func.count()).select_from(documents).scalar_subquery(),
+                    select(func.max(documents.c.added_at)).scalar_subquery(),
+                )
+            ).one()
+        return tuple(row)
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:

@@ -201,22 +201,29 @@ export function createMap(container, onSelect) {
     events = wire(L.markerClusterGroup(clusterOptions)).addTo(map);
     markers.clear();
     highlighted = null;
+    // Keyed by the point as one number (1e-5 degrees, about a metre): cheaper
+    // than strings for tens of thousands of events.
     const places = new Map();
-    const boxes = new Map();
-    let south = 90; let west = 180; let north = -90; let east = -180;
     let placed = 0;
     for (const event of list) {
       if (event.latitude === null || event.longitude === null || isNational(event)) continue;
       placed += 1;
-      const key = `${event.latitude},${event.longitude}`;
+      const key = Math.round(event.latitude * 1e5) * 4e7 + Math.round(event.longitude * 1e5);
       const group = places.get(key);
-      if (group) { group.push(event); continue; }
-      places.set(key, [event]);
-      south = Math.min(south, event.latitude); north = Math.max(north, event.latitude);
-      west = Math.min(west, event.longitude); east = Math.max(east, event.longitude);
+      if (group) group.push(event);
+      else places.set(key, [event]);
+    }
+    const boxes = new Map();
+    let south = 90; let west = 180; let north = -90; let east = -180;
+    for (const [event] of places.values()) {
+      const { latitude: lat, longitude: lon } = event;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+      if (lon < west) west = lon;
+      if (lon > east) east = lon;
       const box = boxes.get(event.iso);
-      if (box) box.extend([event.latitude, event.longitude]);
-      else boxes.set(event.iso, L.latLngBounds([event.latitude, event.longitude], [event.latitude, event.longitude]));
+      if (box) box.extend([lat, lon]);
+      else boxes.set(event.iso, L.latLngBounds([lat, lon], [lat, lon]));
     }
     const layers = [];
     for (const group of places.values()) {
@@ -255,12 +262,18 @@ export function createMap(container, onSelect) {
   // Places reached up to a day of the replay: earlier ones faded, the day's
   // new places bright and labelled, each with a line from the nearest place
   // of the same country that was reached before it.
+  // Labels stay on the first places and the day's new ones; the others say
+  // who they are on hover. Past MAX_SPREAD places only the day's new ones
+  // are drawn beside the first.
+  const LABELLED = 20;
+  const MAX_SPREAD = 1500;
   function showSpread(places, upTo) {
     spread.clearLayers();
     const byKey = new Map(places.map((p) => [`${p.iso}/${p.location}`, p]));
     for (const place of places) {
       if (place.first_date > upTo || place.latitude === null) continue;
       const fresh = place.first_date === upTo;
+      if (!fresh && place.order > MAX_SPREAD) continue;
       const source = place.came_from ? byKey.get(`${place.iso}/${place.came_from}`) : null;
       if (source && source.latitude !== null) {
         L.polyline([[source.latitude, source.longitude], [place.latitude, place.longitude]],
@@ -272,7 +285,7 @@ export function createMap(container, onSelect) {
         fillColor: fresh ? "#ffd92f" : "#bbbbbb", fillOpacity: 0.9,
         className: "spread-marker" })
         .bindTooltip(el("span", {}, `${place.order}. ${place.location} (${place.first_date})`),
-          { permanent: true, direction: "right", offset: [8, 0],
+          { permanent: fresh || place.order <= LABELLED, direction: "right", offset: [8, 0],
             className: `spread-label${fresh ? " fresh" : ""}` })
         .addTo(spread);
     }

@@ -5,6 +5,8 @@ import { el, getJSON } from "./util.js";
 // Milliseconds per day of the replay: slow enough to follow, quick enough
 // that a month replays in about half a minute.
 const STEP_MS = 900;
+// Places listed at most (the replay still steps through every day).
+const MAX_LISTED = 500;
 
 function km(value) {
   return value === null || value === undefined ? "" : `${Math.round(value)} km`;
@@ -101,7 +103,10 @@ export function createSpread(parts, mapView) {
     places = body.places;
     days = body.days;
     summary.textContent = summaryText(body.summary);
-    list.replaceChildren(...places.map(item));
+    // The list shows the first places; the summary counts them all.
+    list.replaceChildren(...places.slice(0, MAX_LISTED).map(item),
+      places.length > MAX_LISTED
+        ? el("li", { class: "more" }, `… and ${places.length - MAX_LISTED} more places`) : null);
     slider.max = String(Math.max(0, days.length - 1));
     slider.value = "0";
     label.textContent = "";
