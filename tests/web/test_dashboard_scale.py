@@ -16,8 +16,8 @@ from __future__ import annotations
 import json
 import os
 import time
-from datetime import date, timedelta
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect

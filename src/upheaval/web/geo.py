@@ -15,6 +15,7 @@ does); the server builds them on first use when they are missing.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 import threading
@@ -44,6 +45,7 @@ DIGITS = 3
 MIN_TOWN_POPULATION = 100_000
 
 _build_lock = threading.Lock()
+log = logging.getLogger("upheaval.web")
 
 
 def admin1_dir(node_modules: Path) -> Path:
@@ -140,7 +142,13 @@ def admin1_outline(node_modules: Path, iso: str) -> Path | None:
             if not (folder / "DONE").is_file():
                 if not (node_modules / ADMIN1_SOURCE).is_file():
                     return None
-                build_admin1(node_modules)
+                try:
+                    build_admin1(node_modules)
+                except (OSError, ValueError, KeyError) as error:
+                    # A read-only install or a changed package: the map goes
+                    # without admin1 outlines rather than failing.
+                    log.warning("admin1 outlines unavailable: %s", error)
+                    return None
     path = folder / f"{iso.upper()}.json"
     return path if len(iso) == 2 and iso.isalpha() and path.is_file() else None
 
