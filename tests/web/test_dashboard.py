@@ -62,6 +62,10 @@ def test_map_fits_the_data_with_admin1_outlines_and_town_labels(
     # Kenya's counties from the npm package: many more paths than countries.
     assert any(url.endswith("/geo/admin1/KE.json") for url in watch.requests)
     assert page.locator(".leaflet-admin1-pane path").count() >= 40
+    # Drawn above the filled country outlines, so they are seen.
+    z = page.evaluate("""() => ['.leaflet-admin1-pane', '.leaflet-overlay-pane'].map(
+        (s) => Number(getComputedStyle(document.querySelector(s)).zIndex))""")
+    assert z[0] > z[1]
     labels = page.locator(".town-label")
     expect(labels.first).to_be_attached()
     assert {"Nairobi", "Mombasa", "Kampala"} <= set(labels.all_inner_texts())
@@ -202,6 +206,7 @@ def test_evidence_panel_highlights_the_span(dashboard: tuple[Page, Watch]) -> No
     start = text.index("Two people were killed")
     expected = text[start:text.index("on Thursday.") + len("on Thursday.")]
     assert mark.all_inner_texts() == [expected]
+    assert "null" not in page.locator("#evidence").inner_text()
     assert page.locator("#evidence .report-text").inner_text().strip() == text.strip()
     assert page.locator("#events tbody tr.selected td:nth-child(4)").inner_text() == "Mombasa"
 
@@ -268,6 +273,7 @@ def test_spread_replay_moves_day_by_day(dashboard: tuple[Page, Watch]) -> None:
     # The spread loads once the events are drawn.
     expect(page.locator("#spread-list li strong")).to_have_text(
         ["Nairobi", "Kisumu", "Mombasa", "Nakuru", "Kampala", "Eldoret"])
+    assert "null" not in page.locator("#spread-list").inner_text()
     slider = page.locator("#spread-day")
     for index, reached in [(0, 1), (2, 3), (5, 6)]:
         slider.fill(str(index))

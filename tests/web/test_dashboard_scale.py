@@ -115,7 +115,7 @@ def test_fifty_thousand_events_stay_interactive(browser: BrowserContext, big_url
         # A cluster opens on a click.
         zoom_before = page.locator(".marker-cluster").count()
         page.locator(".marker-cluster").first.click()
-        page.wait_for_function("!document.querySelector('.leaflet-zoom-anim')")
+        page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
         assert page.locator(".marker-cluster").count() != zoom_before or \
             page.locator("path.event-marker").count() > 0
     finally:

@@ -119,14 +119,14 @@ export function createEvidence(root) {
     if (ticket !== current) return; // a newer selection won
     const { event, documents } = body;
     root.dataset.event = event.event_id;
-    root.replaceChildren(
+    root.replaceChildren(...[
       el("h3", { class: "event-title" },
          el("span", { class: "swatch", style: `background:${colorOf(event.event_type)}` }),
          `${event.event_type}: ${event.sub_event_type}`),
       facts(event),
       event.notes ? el("p", { class: "notes" }, event.notes) : null,
       evidenceList(event, documents, root),
-      ...documents.map((doc, index) => documentView(event, doc, index)));
+      ...documents.map((doc, index) => documentView(event, doc, index))].filter(Boolean));
     for (const box of root.querySelectorAll(".report-text")) {
       const mark = box.querySelector("mark.evidence-span");
       if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 3);

@@ -54,7 +54,7 @@ export function createMap(container, onSelect) {
     .setView([20, 10], MIN_ZOOM);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Outlines: Natural Earth · Towns: GeoNames");
-  map.createPane("admin1").style.zIndex = 350;
+  map.createPane("admin1").style.zIndex = 410;
   map.createPane("towns").style.zIndex = 420;
   map.getPane("towns").style.pointerEvents = "none";
   const outlines = L.layerGroup().addTo(map);

@@ -104,9 +104,10 @@ export function createSpread(parts, mapView) {
     days = body.days;
     summary.textContent = summaryText(body.summary);
     // The list shows the first places; the summary counts them all.
-    list.replaceChildren(...places.slice(0, MAX_LISTED).map(item),
-      places.length > MAX_LISTED
-        ? el("li", { class: "more" }, `… and ${places.length - MAX_LISTED} more places`) : null);
+    list.replaceChildren(...places.slice(0, MAX_LISTED).map(item));
+    if (places.length > MAX_LISTED) {
+      list.append(el("li", { class: "more" }, `… and ${places.length - MAX_LISTED} more places`));
+    }
     slider.max = String(Math.max(0, days.length - 1));
     slider.value = "0";
     label.textContent = "";
