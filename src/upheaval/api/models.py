@@ -75,9 +75,9 @@ class Event(BaseModel):
 
     event_id: str
     doc_ids: list[str] = Field(description="the documents that report it")
-    event_date: str = Field(description="YYYY-MM-DD")
+    event_date: str | None = Field(description="YYYY-MM-DD; null when the report gives no day")
     date_end: str | None = Field(description="last day of a multi-day event")
-    time_precision: int = Field(description="1 day, 2 week, 3 month")
+    time_precision: int | None = Field(description="1 day, 2 week, 3 month; null when undated")
     event_type: str
     sub_event_type: str
     measures: list[str] = Field(description="state measures: curfew, internet shutdown ...")

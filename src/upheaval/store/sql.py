@@ -165,6 +165,8 @@ class SqlStore:
         Same type, sub-type, main actor, measures and place; never one of the
         same report (a report's events on two days are two events).
         """
+        if event.event_date is None:
+            return None  # an undated event is never taken for another report's
         day = date.fromisoformat(event.event_date)
         low = (day - timedelta(days=CROSS_REPORT_DAYS)).isoformat()
         high = (day + timedelta(days=CROSS_REPORT_DAYS)).isoformat()
@@ -260,7 +262,10 @@ class SqlStore:
         with self.engine.connect() as conn:
             rows = list(conn.execute(query).all())
             if not paged:
-                rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+                # Undated events (a null day) come first in SQLite, last in
+                # PostgreSQL, as the database would order them.
+                last = self.engine.dialect.name == "postgresql"
+                rows.sort(key=lambda r: ((r[0] is None) == last, r[0] or "", r[1], r[2], r[3]))
             n_docs: dict[str, int] = {}
             if "n_docs" in columns and rows:
                 # One grouped count: a count per row (a correlated subquery)

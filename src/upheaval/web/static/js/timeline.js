@@ -139,8 +139,9 @@ export function createTimeline(root, title, onRange) {
     root.setAttribute("viewBox", `0 0 ${width} ${HEIGHT}`);
     root.setAttribute("height", HEIGHT);
     range = kept;
-    if (!events.length) { bins = []; root.dataset.unit = ""; return; }
-    bins = binEvents(events);
+    const dated = events.filter((e) => e.event_date); // an undated event has no bar
+    if (!dated.length) { bins = []; root.dataset.unit = ""; return; }
+    bins = binEvents(dated);
     root.dataset.unit = unit;
     title.textContent = UNITS[unit].title;
     const max = Math.max(...bins.map((b) => b.total));
