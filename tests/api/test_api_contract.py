@@ -209,3 +209,35 @@ def test_points_follow_the_store_after_a_write(tmp_path: Any) -> None:
                 e.event_id for e in writer.events()]
     writer.close()
     assert seen == [4, 5, 6, 7]
+
+
+def test_undated_events_keep_the_stores_order_in_points(tmp_path: Any) -> None:
+    """A report that gives no day: its event is listed where the database puts it."""
+    from dataclasses import replace
+
+    from tests.api.sample import REPORTS, published, sample_events
+    from upheaval.api import create_app
+    from upheaval.merge import event_id, event_key
+    from upheaval.model import CleanDocument, Document
+
+    path = str(tmp_path / "undated.db")
+    store = open_store(path)
+    events = sample_events()
+    undated = replace(events["blog-ke-2"][0], event_date=None, time_precision=None)
+    undated.event_id = event_id(event_key(undated))
+    events["blog-ke-2"] = [undated]
+    for doc_id, (title, text) in REPORTS.items():
+        document = Document(doc_id=doc_id, text=text, source="t", title=title,
+                            published=published(doc_id))
+        store.save_document(CleanDocument(document, text, tuple(range(len(text)))),
+                            events[doc_id])
+    expected = [e.event_id for e in store.events()]
+    store.close()
+    with TestClient(create_app(path)) as api:
+        body = api.get("/api/points").json()
+        assert [r[0] for r in body["rows"]] == expected
+        assert None in [r[1] for r in body["rows"]]
+        spread = api.get("/api/spread").json()
+        assert "Nakuru" not in [p["location"] for p in spread["places"]]
+        page = api.get("/api/events", params={"place": "Nakuru"}).json()
+        assert page["events"][0]["event_date"] is None
