@@ -115,6 +115,9 @@ def attach_places(
         One place per event the mention yields (several for "spread to A, B
         and C"); empty only when the report has no place and no country.
     """
+    # "Kushtia (Khulna)", "Comilla, Chittagong": the region says where the
+    # town is; the town is the place, here and for later sentences.
+    places = [p for p in places if not any(_qualifies(p, town) for town in places)]
     named = _in_args(raw, places)
     towns = [p for p in named if p.place.kind != "country"]
     if towns:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from upheaval.model import Place, PlaceMention
+from upheaval.resolve.places.clues import clue_votes
 from upheaval.resolve.places.context import Reading, read_context
 from upheaval.resolve.places.disambiguate import DocumentEvidence, Qualifier, choose
 from upheaval.resolve.places.gazetteer import Entry, Gazetteer
@@ -111,8 +112,10 @@ def _countries(found: list[_Found]) -> Counter[str]:
 
 
 def _town_vote(entries: list[Entry]) -> str | None:
+    # Towns and first-level regions alike: "Khulna", "Mangistau" say where.
     towns = sorted(
-        (e.place for e in entries if e.place.kind == "city"), key=lambda p: -p.population
+        (e.place for e in entries if e.place.kind in ("city", "region")),
+        key=lambda p: -p.population,
     )
     if not towns:
         return None
@@ -122,15 +125,21 @@ def _town_vote(entries: list[Entry]) -> str | None:
     return towns[0].iso
 
 
-def _focus(found: list[_Found]) -> str | None:
+def _focus(found: list[_Found], text: str = "") -> str | None:
     votes: dict[str, float] = defaultdict(float)
     for iso, count in _countries(found).items():
         votes[iso] += COUNTRY_VOTE * count
+    named: set[tuple[str, ...]] = set()
     for item in found:
         if not any(e.place.kind == "country" for e in item.candidate.entries):
             town_iso = _town_vote(item.candidate.entries)
-            if town_iso:
+            # Each distinct name once: a note repeating "Dhaka" is one clue.
+            key = tuple(sorted({e.place.name for e in item.candidate.entries}))
+            if town_iso and key not in named:
+                named.add(key)
                 votes[town_iso] += TOWN_VOTE
+    for iso, vote in clue_votes(text).items():
+        votes[iso] += vote
     if not votes:
         return None
     best = max(votes, key=lambda iso: (votes[iso], iso))
@@ -140,8 +149,10 @@ def _focus(found: list[_Found]) -> str | None:
 def detect_focus_country(text: str, gazetteer: Gazetteer) -> str | None:
     """The ISO2 code of the country a report is about.
 
-    Counts country names and demonyms, and towns whose best candidate clearly
-    lies in one country.
+    Counts country names and demonyms, towns and regions whose best
+    candidate clearly lies in one country, and clues that point to a country
+    without naming it: parties, armed groups, currencies, administrative
+    units ("upazila", "barangay").
 
     Args:
         text: the report's text.
@@ -150,7 +161,7 @@ def detect_focus_country(text: str, gazetteer: Gazetteer) -> str | None:
     Returns:
         ISO2 code, or None when the text names no country clearly.
     """
-    return _focus(_scan(text, gazetteer, ()))
+    return _focus(_scan(text, gazetteer, ()), text)
 
 
 def _evidence(found: list[_Found], focus: str | None) -> DocumentEvidence:
@@ -198,6 +209,36 @@ def _qualifiers(text: str, found: list[_Found]) -> list[Qualifier]:
                     qualifier.add((entry.place.iso, entry.place.admin1))
         qualifiers.append(frozenset(qualifier))
     return qualifiers
+
+
+def _enclosing(text: str, found: list[_Found]) -> list[frozenset[str]]:
+    """For each mention, the countries of the places in brackets right after it.
+
+    ACLED-style notes place a village by its sub-district, district and
+    division: "Pirpur village (Raypura upazila, Narsingdi)". Whatever the
+    bracket names lies in the country of the name before it, so a town
+    abroad sharing that name is not meant.
+    """
+    enclosing: list[frozenset[str]] = []
+    for position, item in enumerate(found):
+        isos: set[str] = set()
+        tail = text[item.reading.end :]
+        gap = len(tail) - len(tail.lstrip())
+        # "X (Y": allow a kind word between ("Raipura upazila (Narsingdi)").
+        opening = text.find("(", item.reading.end, item.reading.end + gap + 24)
+        closing = text.find(")", opening) if opening >= 0 else -1
+        between = text[item.reading.end : opening] if opening >= 0 else ""
+        if opening >= 0 and closing > opening and len(between.split()) <= 2:
+            for inner in found[position + 1 :]:
+                if inner.reading.start >= closing:
+                    break
+                if inner.reading.start > opening:
+                    isos |= {e.place.iso for e in inner.candidate.entries if not e.demonym}
+            # Only a bracket that points to one country says which is meant.
+            if len(isos) > 1:
+                isos = set()
+        enclosing.append(frozenset(isos))
+    return enclosing
 
 
 def _fallback(item: _Found, qualifier: Qualifier, gazetteer: Gazetteer) -> Place | None:
@@ -255,7 +296,12 @@ def _placed(
 
 
 def _mention(
-    text: str, item: _Found, gazetteer: Gazetteer, evidence: DocumentEvidence, qualifier: Qualifier
+    text: str,
+    item: _Found,
+    gazetteer: Gazetteer,
+    evidence: DocumentEvidence,
+    qualifier: Qualifier,
+    within: frozenset[str] = frozenset(),
 ) -> PlaceMention | None:
     reading = item.reading
     span = (reading.start, reading.end, text[reading.start : reading.end])
@@ -265,6 +311,11 @@ def _mention(
         weighed = len(item.candidate.entries)
         return PlaceMention(*span, fallback, geo_precision=3, candidates=weighed, reason=reason)
     entries = item.candidate.entries
+    if within:
+        inside = [e for e in entries if e.place.iso in within]
+        if not inside and not any(e.place.kind == "country" for e in entries):
+            return None  # "Raipura upazila (Narsingdi)": no town abroad
+        entries = inside or entries
     entry, reason, weighed = choose(entries, reading, evidence, qualifier, _seated(entries))
     if not site_town(entry, reading, evidence):
         return None
@@ -303,11 +354,12 @@ def find_places(
         Place mentions with offsets relative to ``text``.
     """
     found = _scan(text, gazetteer, hints)
-    evidence = _evidence(found, focus or _focus(found))
+    evidence = _evidence(found, focus or _focus(found, text))
     qualifiers = _qualifiers(text, found)
+    enclosing = _enclosing(text, found)
     resolved = [
-        _mention(text, item, gazetteer, evidence, qualifier)
-        for item, qualifier in zip(found, qualifiers, strict=True)
+        _mention(text, item, gazetteer, evidence, qualifier, within)
+        for item, qualifier, within in zip(found, qualifiers, enclosing, strict=True)
     ]
     for position in range(len(resolved) - 1):
         if qualifiers[position]:

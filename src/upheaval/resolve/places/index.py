@@ -25,10 +25,10 @@ from rapidfuzz import fuzz
 
 from upheaval.errors import ConfigError
 from upheaval.resolve.places import sources
-from upheaval.resolve.places.normalize import name_keys, skeleton
+from upheaval.resolve.places.normalize import name_keys, possessive_keys, skeleton
 from upheaval.resolve.places.packed import HashIndex, PackedStrings, PackedTable
 
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 
 KIND_CITY, KIND_REGION, KIND_COUNTRY, KIND_FACILITY = 0, 1, 2, 3
 KIND_NAMES = ("city", "region", "country", "facility")
@@ -143,6 +143,9 @@ class _Builder:
 
     def add_name(self, place: int, name: str, flags: int) -> None:
         self.add_keys(place, name_keys(name), flags)
+        cut = possessive_keys(name)
+        if cut:
+            self.add_keys(place, cut, flags)
 
     def add_keys(self, place: int, keys: tuple[str, ...], flags: int) -> None:
         if not keys or len(keys) > MAX_NAME_WORDS or not all(k.isascii() for k in keys):
@@ -157,6 +160,9 @@ def _city_names(
 ) -> list[tuple[tuple[str, ...], int]]:
     main_keys = name_keys(city.name)
     names = [(main_keys, FLAG_PRIMARY)]
+    cut = possessive_keys(city.name)  # "Cox's Bazar" as text tokenizes it
+    if cut:
+        names.append((cut, FLAG_PRIMARY))
     names += [(name_keys(n), FLAG_PRIMARY) for n in historic.get(city.geonameid, [])]
     main = " ".join(main_keys)
     for alternate in city.alternates:
@@ -170,6 +176,9 @@ def _city_names(
         spelling = fuzz.ratio(" ".join(keys), main) >= VARIANT_RATIO
         if city.population >= ALT_POPULATION or spelling:
             names.append((keys, FLAG_SPELLING if spelling else 0))
+            cut = possessive_keys(alternate)
+            if cut:
+                names.append((cut, FLAG_SPELLING if spelling else 0))
     return names
 
 

@@ -35,9 +35,11 @@ SITE_TOWN_POPULATION = 15000
 
 
 # In a report about another country, an old or foreign-language name of a
-# town abroad ("Boni", an alternate name of Bonn, in a report about Mali)
-# stands for it only when the town is a world city ("Peking", "Bombay").
-FOCUSED_EXONYM_POPULATION = 1000000
+# town abroad ("Boni", an alternate name of Bonn, in a report about Mali;
+# "Raipura", an alternate of Raipur, India, in a note about Bangladesh)
+# stands for it only when the town is a world city ("Peking", "Bombay",
+# "Calcutta"): 3 million is about the size of the smallest of those.
+FOCUSED_EXONYM_POPULATION = 3000000
 
 
 def foreign(entry: Entry, evidence: DocumentEvidence) -> bool:
@@ -109,5 +111,8 @@ def site_town(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> boo
     if reading.term != "site" or place.kind != "city" or place.geonameid is None:
         return True
     if evidence.focus is not None and foreign(entry, evidence):
-        return place.population >= FOREIGN_MINOR  # "the University of Nairobi"
+        # "the University of Nairobi"; not "Raipura upazila" for Raipur,
+        # India, in a note about Bangladesh: an alternate name of a town
+        # abroad is a local unit the gazetteer lacks.
+        return place.population >= FOREIGN_MINOR and entry.primary
     return place.population >= SITE_TOWN_POPULATION or place.geonameid in evidence.bare
