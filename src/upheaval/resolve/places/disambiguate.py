@@ -48,6 +48,8 @@ QUALIFIER_BONUS = 5.0
 USER_BONUS = 5.0
 # "Almaty city": the town, not the region.
 TOWN_TERM_BONUS = 2.0
+# The least population of a GeoNames cities500 town.
+TOWN_FLOOR = 500
 
 
 Qualifier = frozenset[str | tuple[str, str | None]]
@@ -110,7 +112,10 @@ def score_entry(
         The score and a short account of its parts.
     """
     place = entry.place
-    score = math.log10(place.population + 1)
+    # GeoNames gives 0 for an unknown population; a town in cities500 has
+    # 500 people or is an administrative seat, so 0 means "at least 500".
+    population = max(place.population, TOWN_FLOOR) if place.kind == "city" else place.population
+    score = math.log10(population + 1)
     parts = [f"pop {place.population}"]
     bonus, why = _kind_score(entry, reading, seated)
     score += bonus

@@ -48,7 +48,13 @@ def foreign(entry: Entry, evidence: DocumentEvidence) -> bool:
     return iso != evidence.focus and not evidence.countries.get(iso)
 
 
-def weak(entry: Entry, reading: Reading, evidence: DocumentEvidence, english: bool = False) -> bool:
+def weak(
+    entry: Entry,
+    reading: Reading,
+    evidence: DocumentEvidence,
+    english: bool = False,
+    allies: frozenset[str] = frozenset(),
+) -> bool:
     """A doubtful town: small, known by another name, or opening a sentence, in
     a country the text never names, with nothing around it that says "place".
 
@@ -57,6 +63,8 @@ def weak(entry: Entry, reading: Reading, evidence: DocumentEvidence, english: bo
         reading: the mention's surroundings.
         evidence: what the document says about its countries.
         english: the name is also an English word ("Marches", "Lakes").
+        allies: countries of major towns listed with the name ("London,
+            Brixton and Hackney").
 
     Returns:
         True when the mention should be dropped.
@@ -71,7 +79,7 @@ def weak(entry: Entry, reading: Reading, evidence: DocumentEvidence, english: bo
         return english and opening and not reading.place_hint
     if place.kind != "city":
         return False
-    if _minor_abroad(entry, reading, evidence):
+    if _minor_abroad(entry, evidence) and entry.place.iso not in allies:
         return True
     if place.population >= WEAK_POPULATION and entry.primary and not opening:
         return False
@@ -86,14 +94,18 @@ def weak(entry: Entry, reading: Reading, evidence: DocumentEvidence, english: bo
     return opening or not reading.locative
 
 
-def _minor_abroad(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> bool:
-    """A lesser foreign town in a report about another country, with no
-    preposition placing it ("on the Alameda", "the Carondelet")."""
-    if evidence.focus is None or entry.place.population >= FOREIGN_MINOR:
-        return False
-    # An entity hint is no evidence here: NER calls any capitalised name
-    # after "on the" a place, and it does not know the name is foreign.
-    return not (reading.preposition or reading.term == "town")
+def _minor_abroad(entry: Entry, evidence: DocumentEvidence) -> bool:
+    """A lesser foreign town in a report about another country that never
+    names the town's country ("on the Alameda", "at Kalikapur village" in a
+    note about Bangladesh, for a hamlet of India).
+
+    A preposition is no evidence here: notes place local villages the
+    gazetteer lacks with "at" and "in" too. Nor is an entity hint: NER calls
+    any capitalised name after "on the" a place, and it does not know the
+    name is foreign. Only a qualifier ("Hamilton, Ontario") or the town's
+    country named in the text lets such a town through.
+    """
+    return evidence.focus is not None and entry.place.population < FOREIGN_MINOR
 
 
 def site_town(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> bool:
