@@ -434,6 +434,9 @@ def _mention(
         # may reach a town of a country the report is about, never one abroad.
         return None
     place, precision, reason = _placed(entry.place, reading, gazetteer, reason)
+    if entry.district:
+        # Known only as a district: placed at its main town, as ACLED does.
+        precision, reason = max(precision, 2), "district; " + reason
     if entry.demonym:
         reason = "demonym; " + reason
     if item.candidate.variant:

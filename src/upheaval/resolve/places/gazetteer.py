@@ -38,6 +38,8 @@ class Entry:
         abbreviation: the name is an upper-case abbreviation ("US").
         spelling: an alternate name that is a spelling of the main name
             ("Aqtobe" for Aktobe), not an exonym or an old name.
+        district: the name of a second-level division ("Noakhali"),
+            placed at its main town.
     """
 
     place: Place
@@ -45,6 +47,7 @@ class Entry:
     demonym: bool = False
     abbreviation: bool = False
     spelling: bool = False
+    district: bool = False
 
 
 class Gazetteer:
@@ -133,6 +136,7 @@ class Gazetteer:
                 demonym=bool(flags & idx.FLAG_DEMONYM),
                 abbreviation=bool(flags & idx.FLAG_ABBREV),
                 spelling=bool(flags & idx.FLAG_SPELLING),
+                district=bool(flags & idx.FLAG_DISTRICT),
             )
 
     def variants(self, keys: tuple[str, ...]) -> list[Entry]:
