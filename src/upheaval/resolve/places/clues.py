@@ -57,13 +57,18 @@ def clue_votes(text: str) -> dict[str, float]:
     """
     votes: dict[str, float] = defaultdict(float)
     taken: list[tuple[int, int]] = []
+    counted: set[str] = set()
     for pattern, isos in _patterns():
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s <= start and end <= e for s, e in taken):
                 continue
             taken.append((start, end))
-            for iso in isos:
-                votes[iso] += CLUE_VOTE / len(isos)
+            # "rupee" and "rupees", "Houthi" and "Houthis": one clue.
+            stem = match.group().casefold().removesuffix("s")
+            if stem not in counted:
+                counted.add(stem)
+                for iso in isos:
+                    votes[iso] += CLUE_VOTE / len(isos)
             break  # once per clue
     return dict(votes)

@@ -23,8 +23,8 @@ from upheaval.resolve.places.lists import list_items, listed, share_prepositions
 from upheaval.resolve.places.matcher import find_candidates
 from upheaval.resolve.places.normalize import tokenize
 from upheaval.resolve.places.plausible import FOREIGN_MINOR, foreign, site_town, weak
-from upheaval.resolve.places.terms import GENERIC_WORDS
 from upheaval.resolve.places.sources import read_word_list
+from upheaval.resolve.places.terms import GENERIC_WORDS
 
 # Focus detection: a country named (or its demonym) counts this much; a town
 # counts one point for the country of its best candidate when that candidate
@@ -268,9 +268,7 @@ def _isos(item: _Found) -> set[str]:
 
 def _inside_bracket(found: list[_Found], position: int, opening: int, closing: int) -> list[int]:
     return [
-        i
-        for i in range(position + 1, len(found))
-        if opening < found[i].reading.start < closing
+        i for i in range(position + 1, len(found)) if opening < found[i].reading.start < closing
     ]
 
 

