@@ -38,11 +38,32 @@ def _inside(mention: PlaceMention, span: Span) -> bool:
     return span.start <= mention.start and mention.end <= span.end
 
 
+# The last word of a site named after a town: "Dhaka University", "Sylhet
+# MAG Osmani Medical College Hospital".
+_SITE_END = re.compile(
+    r"\b(?:university|college|hospital|campus|school|madrasa|madrassa|institute|academy|"
+    r"polytechnic|stadium|airport|station|market|bazaar|mosque|temple|church)$",
+    re.IGNORECASE,
+)
+
+
+def _named_site(place: PlaceMention) -> bool:
+    return place.place.kind == "city" and bool(_SITE_END.search(place.text))
+
+
+def _sites_give_way(places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Dhaka University of Engineering in Gazipur city", "in Hathazari town,
+    Chittagong University students": a site named after a town is in the
+    town the text names, when it names one; the site's name is no place."""
+    towns = [p for p in places if not _named_site(p) and p.place.kind in ("city", "facility")]
+    return [p for p in places if not (towns and _named_site(p))]
+
+
 def _in_args(raw: RawMention, places: Sequence[PlaceMention]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for arg in raw.place_args:
         found.extend(p for p in places if _inside(p, arg) and p not in found)
-    return [p for p in found if not any(_qualifies(p, town) for town in found)]
+    return _sites_give_way([p for p in found if not any(_qualifies(p, town) for town in found)])
 
 
 def _qualifies(region: PlaceMention, town: PlaceMention) -> bool:
@@ -119,7 +140,7 @@ def _holds_unknown(raw: RawMention, place: PlaceMention) -> bool:
 
 
 def _in_clause(raw: RawMention, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    candidates = [p for p in places if _inside(p, raw.clause)]
+    candidates = _sites_give_way([p for p in places if _inside(p, raw.clause)])
     if not candidates:
         return None
 

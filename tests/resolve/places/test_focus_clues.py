@@ -131,3 +131,9 @@ def test_org_label_across_a_comma_is_no_name(gazetteer: Gazetteer) -> None:
 )
 def test_major_towns_abroad_still_resolve(text: str, iso: str, gazetteer: Gazetteer) -> None:
     assert _resolved(text, gazetteer)["London"][0] == iso
+
+
+def test_national_capital_beats_a_namesake_of_the_focus(gazetteer: Gazetteer) -> None:
+    text = "Students of Dhaka University rallied against the new law passed in Delhi."
+    found = find_places(text, gazetteer, focus="IN")
+    assert found[0].text == "Dhaka University" and found[0].place.iso == "BD"

@@ -88,3 +88,26 @@ def test_holder_of_an_unknown_place_is_precision_two(gazetteer: Gazetteer) -> No
     assert _attached(text, "beaten", gazetteer, ("in Dakkin (Keraniganj, Dhaka)",)) == [
         ("Dhaka", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "args", "town"),
+    [
+        (
+            "In Hathazari town, Chittagong University students staged a demonstration.",
+            "staged",
+            (),
+            "Hāthazāri",
+        ),
+        (
+            "Students protested in front of Dhaka University of Engineering in Gazipur city.",
+            "protested",
+            ("in front of Dhaka University of Engineering in Gazipur city",),
+            "Gazipur",
+        ),
+    ],
+)
+def test_site_named_after_a_town_gives_way_to_the_town_named(
+    text: str, trigger: str, args: tuple[str, ...], town: str, gazetteer: Gazetteer
+) -> None:
+    assert [name for name, _ in _attached(text, trigger, gazetteer, args)] == [town]

@@ -203,7 +203,9 @@ def detect_focus_country(text: str, gazetteer: Gazetteer) -> str | None:
     return _focus(_scan(text, gazetteer, ()), text)
 
 
-def _evidence(found: list[_Found], focus: str | None) -> DocumentEvidence:
+def _evidence(
+    found: list[_Found], focus: str | None, capitals: frozenset[int] = frozenset()
+) -> DocumentEvidence:
     regions = {
         (e.place.iso, e.place.admin1 or "")
         for item in found
@@ -218,7 +220,7 @@ def _evidence(found: list[_Found], focus: str | None) -> DocumentEvidence:
         for e in item.candidate.entries
         if e.place.kind == "city" and e.place.geonameid is not None
     }
-    return DocumentEvidence(focus, _countries(found), regions, bare)
+    return DocumentEvidence(focus, _countries(found), regions, bare, capitals)
 
 
 def _town_of_region(gazetteer: Gazetteer, region: Place) -> Place | None:
@@ -463,7 +465,7 @@ def find_places(
         Place mentions with offsets relative to ``text``.
     """
     found = _scan(text, gazetteer, hints)
-    evidence = _evidence(found, focus or _focus(found, text))
+    evidence = _evidence(found, focus or _focus(found, text), gazetteer.capital_ids())
     qualifiers = _qualifiers(text, found)
     enclosing = _enclosing(text, found)
     allies = _list_allies(text, found)
