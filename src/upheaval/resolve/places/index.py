@@ -28,7 +28,7 @@ from upheaval.resolve.places import sources
 from upheaval.resolve.places.normalize import name_keys, possessive_keys, skeleton
 from upheaval.resolve.places.packed import HashIndex, PackedStrings, PackedTable
 
-INDEX_VERSION = 12
+INDEX_VERSION = 14
 
 KIND_CITY, KIND_REGION, KIND_COUNTRY, KIND_FACILITY = 0, 1, 2, 3
 KIND_NAMES = ("city", "region", "country", "facility")
@@ -215,12 +215,14 @@ def _add_districts(builder: _Builder, regions: dict[str, str], english: set[str]
     iso_of = builder.columns["iso"]
     for district in sources.read_districts():
         keys = [k for k in map(name_keys, district.names) if not all(w in english for w in k)]
+        # A name a town of the country carries is that town ("Kushtia");
+        # the district keeps its other names ("Chapai Nawabganj").
+        keys = [
+            k
+            for k in keys
+            if not any(iso_of[p >> _FLAG_BITS] == district.iso for p in builder.postings.get(k, ()))
+        ]
         if not keys:
-            continue
-        countries = {
-            iso_of[posting >> _FLAG_BITS] for k in keys for posting in builder.postings.get(k, ())
-        }
-        if district.iso in countries:
             continue
         index = builder.add_place(
             district.name,
@@ -393,7 +395,10 @@ def _variant_table(builder: _Builder) -> PackedTable:
             place = posting >> _FLAG_BITS
             if posting & (FLAG_ABBREV | FLAG_DEMONYM):
                 continue
-            if c["kind"][place] != KIND_CITY or c["population"][place] >= VARIANT_POPULATION:
+            # Districts too: "Chapainawabganj" for "Chapai Nawabganj".
+            district = bool(posting & FLAG_DISTRICT)
+            large = c["population"][place] >= VARIANT_POPULATION
+            if c["kind"][place] != KIND_CITY or large or district:
                 table[form].add(place)
     return PackedTable.build(table)
 

@@ -52,9 +52,11 @@ STREET_PREFIXES = _words(
 )
 
 # Words that may stand between a name and its site word: "Rumaila oil field",
-# "Kotoka International Airport", "Kumasi Central Market".
+# "Kotoka International Airport", "Kumasi Central Market", "Dhaka Medical
+# College", "Kisumu Government Hospital".
 SITE_MODIFIERS = _words(
-    "central general international main municipal national oil gas regional sports teaching"
+    "agricultural cadet central dental engineering general government high international main "
+    "medical municipal national oil gas primary regional secondary sports teaching technical"
 )
 
 # "Almaty city", "the town of Osh": the town itself.
