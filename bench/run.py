@@ -51,17 +51,30 @@ def _words(texts: list[str]) -> int:
     return sum(len(t.split()) for t in texts)
 
 
-def child_bare(paths: list[str]) -> dict[str, Any]:
-    """(a) spaCy alone: the same model, every component, nlp.pipe over the same texts."""
-    from upheaval.annotate import load_nlp
+def child_bare(paths: list[str], tuned: bool = False) -> dict[str, Any]:
+    """(a) spaCy alone, every component, nlp.pipe over the same texts: the
+    model as installed (``tuned``: with upheaval's settings, see annotate)."""
+    import importlib
+    from contextlib import nullcontext
+
+    from upheaval.annotate import MODEL_NAMES, load_nlp, one_blas_thread
 
     texts = _texts(paths)
     started = time.perf_counter()
-    nlp = load_nlp()
+    if tuned:
+        nlp = load_nlp()
+    else:
+        for name in MODEL_NAMES:
+            try:
+                nlp = importlib.import_module(name).load()
+                break
+            except ImportError:
+                continue
     loaded, cpu = time.perf_counter(), time.process_time()
     sentences = 0
-    for doc in nlp.pipe(texts, batch_size=32):
-        sentences += sum(1 for _ in doc.sents)
+    with one_blas_thread() if tuned else nullcontext():
+        for doc in nlp.pipe(texts, batch_size=32):
+            sentences += sum(1 for _ in doc.sents)
     done = time.perf_counter()
     return {
         "reports": len(texts),
@@ -234,6 +247,7 @@ def main() -> None:
     if args.child:
         run = {
             "bare": lambda: child_bare(args.paths),
+            "bare-tuned": lambda: child_bare(args.paths, tuned=True),
             "single": lambda: child_single(args.paths, args.db),
             "dask": lambda: child_dask(args.paths, args.db, int(args.workers)),
         }[args.child]
@@ -248,7 +262,11 @@ def main() -> None:
         else:
             paths = [str(write_corpus(generated, args.n)), str(EXAMPLES)]
         load_before = os.getloadavg()[0]
-        results = {"bare spaCy": _measure("bare", paths), "single": _measure("single", paths)}
+        results = {
+            "bare spaCy": _measure("bare", paths),
+            "bare, tuned": _measure("bare-tuned", paths),
+            "single": _measure("single", paths),
+        }
         for n in (int(w) for w in args.workers.split(",") if w):
             results[f"dask {n} worker{'s' if n > 1 else ''}"] = _measure("dask", paths, n)
     _print_table(results, results["bare spaCy"])

@@ -248,7 +248,8 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Token spans (start, end) of the sentences of a tokenized text.
 
     A sentence ends after a final punctuation token and the closing quotes
-    or brackets after it; a token after a line break opens a sentence.
+    or brackets after it, unless a small letter follows; a token after a
+    line break opens a sentence.
     Whitespace tokens stay with the sentence before them.
     """
     bounds: list[tuple[int, int]] = []
@@ -263,7 +264,9 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
                 j += 1
             while j < n and doc[j].is_space and "\n" not in doc[j].text:
                 j += 1
-            split = j
+            # '"Go home!" they shouted': a sentence opens with no small letter.
+            if j < n and not (doc[j].is_lower and doc[j].is_alpha):
+                split = j
         elif token.is_space and "\n" in token.text:
             split = i + 1
         if split is not None and split < n and split > start:

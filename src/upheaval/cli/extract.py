@@ -28,7 +28,8 @@ def _summary(report: RunReport, n_events: int) -> str:
     return (
         f"{report.read} documents read ({report.stored} new, {report.already_stored} "
         f"already stored), {len(report.skipped)} skipped{f' ({reasons})' if reasons else ''}"
-        f"; {n_events} events; {report.seconds:.1f} s ({rate:.1f} docs/s)"
+        f"; {n_events} events; {report.parsed_sentences} of {report.sentences} sentences "
+        f"parsed; {report.seconds:.1f} s ({rate:.1f} docs/s)"
     )
 
 
