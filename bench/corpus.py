@@ -7,8 +7,14 @@ styles (wire copy, a translated statement, a blog post, a weekly digest) and
 background paragraphs of the kind that surround real reports, so spaCy and
 the rules see the length and variety of real input, not one repeated line.
 
+With ``--words N`` every report is a long-form article of about N words
+(``long_form``): the events come with the quotes, history, economics,
+reactions, timelines, captions and boilerplate that make up most of a real
+report, so a benchmark sees real-length input where most sentences hold no
+event.
+
 Usage:
-    python bench/corpus.py 2000 corpus.jsonl [--seed 7]
+    python bench/corpus.py 2000 corpus.jsonl [--seed 7] [--words 800]
 """
 
 from __future__ import annotations
@@ -364,11 +370,174 @@ def _digest(scene: Scene, rng: random.Random) -> str:
 
 STYLES = (_wire, _translated, _blog, _digest)
 
+OFFICIALS = (
+    "the interior minister",
+    "a police spokesman",
+    "the mayor",
+    "the prime minister's office",
+    "a senior government adviser",
+    "the regional governor",
+)
+OUTLETS = (
+    "the state news agency",
+    "a local radio station",
+    "an online daily",
+    "the public broadcaster",
+)
+FIRST_NAMES = (
+    "Amina",
+    "Carlos",
+    "Nadia",
+    "Tomas",
+    "Priya",
+    "Joseph",
+    "Leila",
+    "Ivan",
+    "Grace",
+    "Omar",
+)
+LAST_NAMES = ("Okafor", "Rojas", "Haddad", "Petrov", "Rahman", "Mensah", "Silva", "Karimi", "Novak")
 
-def generate_reports(n: int, seed: int = 7) -> Iterator[dict[str, str]]:
+
+def _name(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+
+
+def _long_paragraphs(scene: Scene, rng: random.Random) -> list[str]:
+    """Paragraphs of the kind that fill most of a long report (written for
+    this generator): reaction, quotes, history, economy, law, what comes next."""
+    name, demonym, capital, cities, police, currency = scene.country
+    city, group, grievance = scene.city, scene.group, scene.grievance
+    person, other = _name(rng), _name(rng)
+    year = rng.randint(2009, 2017)
+    pct = rng.randint(4, 45)
+    return [
+        f'"{rng.choice(("We have waited", "We have been patient", "We asked politely"))} for '
+        f'{rng.randint(2, 11)} months and nobody has answered us," said {person}, '
+        f"{rng.randint(23, 64)}, who has worked in {city} for most of their life. "
+        f'"Now the whole country knows what is happening here."',
+        f"{rng.choice(OFFICIALS).capitalize()} told reporters in {capital} "
+        f"that the government remained open to dialogue and that a committee would study the "
+        f"demands of the {group} within {rng.randint(2, 6)} weeks.",
+        f"The dispute over {grievance} has simmered since {year}, when a previous government "
+        f"promised reforms it never delivered. Successive cabinets have blamed the budget "
+        f"deficit, which the finance ministry puts at {rng.randint(3, 9)}.{rng.randint(0, 9)} "
+        f"percent of economic output.",
+        f"Inflation in {name} reached {pct} percent in the twelve months to "
+        f"{MONTHS[(scene.published.month - 2) % 12]}, according to the statistics office, and "
+        f"the {currency} has weakened sharply against the dollar since the start of the year.",
+        f"{person}, a sociologist at the national university, said the {group} had become "
+        f'a symbol for many who feel left behind. "It is not only about {grievance}. It is '
+        f'about dignity and about being heard," the sociologist said.',
+        f"Under the constitution, citizens may assemble peacefully after notifying the local "
+        f"authorities, but a decree adopted in {year + 1} allows governors to restrict "
+        f"gatherings near government buildings.",
+        f"The European Union and the United Nations urged restraint on all sides, and several "
+        f"embassies in {capital} advised their citizens to avoid the city centre.",
+        f"Opposition leader {other} said on social media that the government had lost the "
+        f"trust of ordinary people and called for early elections, a demand the ruling party "
+        f"dismissed as opportunistic.",
+        f"Business groups estimate that the disruption costs the economy of {city} about "
+        f"{rng.randint(2, 40)} million dollars a day, as deliveries are delayed and tourists "
+        f"cancel bookings.",
+        f"Talks between the {group} and the labour ministry are scheduled to resume next week. "
+        f"Mediators from the church and the bar association have offered to take part.",
+        f"Many of the {group} travel up to {rng.randint(20, 90)} kilometres to work each day, "
+        f"and several said rising fares had eaten up a large part of their income.",
+        f"The government has announced a package of subsidies worth {rng.randint(50, 900)} "
+        f"million {currency}s, which economists said would do little to ease the pressure on "
+        f"households.",
+        "Human rights organisations said they were documenting reports of abuse and called on "
+        "the authorities to respect international standards on the use of force.",
+        f"Photo: {group.capitalize()} gather in {city}. {rng.choice(('AFP', 'Reuters', 'AP'))}",
+        f"Read more: Why {grievance} matter so much in {name}",
+        f"Reporting by {person} in {city} and {other} in {capital}; editing by {_name(rng)}.",
+        f"The {police} have not said how many officers were deployed, but journalists counted "
+        f"dozens of vehicles along the main avenues of {city}.",
+        f"In {rng.choice(cities)}, life continued largely as normal, with markets open and "
+        f"buses running on their usual routes, residents said.",
+        f"Parliament is expected to debate a bill on {grievance} before the summer recess, "
+        f"though its passage is uncertain after {rng.randint(3, 12)} deputies left the governing "
+        f"coalition last month.",
+        f"{name} has seen repeated waves of discontent over the past decade, from student "
+        f"movements to farmers' campaigns, and analysts say the current mood is the tensest "
+        f"since {year}.",
+        f"A video that circulated widely on {rng.choice(('Facebook', 'X', 'TikTok', 'WhatsApp'))} "
+        f"showed a crowd singing the national anthem in front of the cathedral in {city}. Its "
+        f"authenticity could not be confirmed.",
+        f"The president's approval rating has fallen to {rng.randint(18, 39)} percent, its "
+        f"lowest level since taking office, according to a poll published by "
+        f"{rng.choice(OUTLETS)}.",
+        f"Teachers and health workers have said they could join the {group} if the government "
+        f"does not respond, which would widen a movement that so far has been confined to "
+        f"{city}.",
+        f"Earlier this month, {rng.randint(2, 30)} people were detained in {rng.choice(cities)} "
+        f"during a smaller protest over {rng.choice(GRIEVANCES)}; most were released the next "
+        f"day without charge.",
+        f"Officials said the water supply in several districts of {city} would be restored "
+        f"by {rng.choice(WEEKDAYS)} after repairs to a pumping station damaged by floods.",
+        f"The central bank raised its main interest rate by {rng.randint(1, 4)} percentage "
+        f"points in an effort to defend the {currency}, the third increase this year.",
+        f"This article has been updated with a statement from {rng.choice(OFFICIALS)}.",
+        f"The organisers, a coalition of {rng.randint(5, 40)} unions and associations, said "
+        f"they represented more than {rng.randint(10, 300)},000 members across {name}.",
+    ]
+
+
+def long_form(scene: Scene, rng: random.Random, words: int) -> str:
+    """A long news article of about ``words`` words about one scene: a lead
+    with the events, then the paragraphs that surround them in real reports
+    (none repeated within the article), stopped once the article is long
+    enough."""
+    name = scene.country[0]
+    title = rng.choice(
+        (
+            f"{name}: {scene.group} protest over {scene.grievance}",
+            f"Anger over {scene.grievance} brings {scene.group} onto the streets of {scene.city}",
+            f"{scene.city}: tension rises as {scene.group} press their demands",
+        )
+    )
+    head = (
+        f"{scene.city.upper()}, {MONTHS[scene.published.month - 1]} {scene.published.day} "
+        f"({rng.choice(('AFP', 'Reuters', 'AP'))}) - "
+    )
+    events = _event_sentences(scene, rng)
+    body = [head + " ".join(events[:2]), *events[2:]]
+    pool = _long_paragraphs(scene, rng) + _background(scene, rng)
+    rng.shuffle(pool)
+    # Reports go back over the days before: the same unrest elsewhere.
+    intros = ("It was not the first such day.", "The unrest has spread.", "Tension had built up.")
+    for days in rng.sample((1, 2, 3, 4), rng.randint(1, 2)):
+        earlier = Scene(
+            scene.country,
+            rng.choice((scene.country[2], *scene.country[3])),
+            scene.group,
+            scene.grievance,
+            scene.published,
+            scene.day - timedelta(days=days),
+        )
+        pool.insert(
+            rng.randint(0, 8), " ".join([rng.choice(intros), *_event_sentences(earlier, rng)])
+        )
+    count = len(title.split()) + sum(len(p.split()) for p in body)
+    for paragraph in pool:
+        if count >= words:
+            break
+        body.append(paragraph)
+        count += len(paragraph.split())
+    return "\n\n".join([title, *body])
+
+
+def generate_reports(n: int, seed: int = 7, words: int | None = None) -> Iterator[dict[str, str]]:
     """Yield ``n`` reports as JSONL-ready dicts (id, published, title, text).
 
-    The same ``n`` and ``seed`` always give the same reports.
+    The same ``n``, ``seed`` and ``words`` always give the same reports.
+
+    Args:
+        n: how many reports.
+        seed: the random seed.
+        words: when given, every report is a long-form article of about this
+            many words (``long_form``); else reports of the four short styles.
     """
     rng = random.Random(seed)
     start = date(2018, 1, 1)
@@ -383,7 +552,7 @@ def generate_reports(n: int, seed: int = 7) -> Iterator[dict[str, str]]:
             published,
             published - timedelta(days=rng.randint(0, 6)),
         )
-        text = rng.choice(STYLES)(scene, rng)
+        text = long_form(scene, rng, words) if words else rng.choice(STYLES)(scene, rng)
         yield {
             "id": f"gen-{seed}-{i:06d}",
             "published": published.isoformat(),
@@ -392,11 +561,11 @@ def generate_reports(n: int, seed: int = 7) -> Iterator[dict[str, str]]:
         }
 
 
-def write_corpus(path: str | Path, n: int, seed: int = 7) -> Path:
+def write_corpus(path: str | Path, n: int, seed: int = 7, words: int | None = None) -> Path:
     """Write ``n`` generated reports to a JSONL file and return its path."""
     out = Path(path)
     with out.open("w", encoding="utf-8") as handle:
-        for report in generate_reports(n, seed):
+        for report in generate_reports(n, seed, words):
             handle.write(json.dumps(report, ensure_ascii=False) + "\n")
     return out
 
@@ -406,8 +575,9 @@ def main() -> None:
     parser.add_argument("n", type=int, help="number of reports")
     parser.add_argument("out", help="JSONL file to write")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--words", type=int, help="long-form reports of about this many words")
     args = parser.parse_args()
-    write_corpus(args.out, args.n, args.seed)
+    write_corpus(args.out, args.n, args.seed, args.words)
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ and every configuration loads the models cold. Rates count reports processed
 per second once the models are loaded (model and cluster start-up are timed
 apart and printed too).
 
-    python bench/run.py                      # 2,000 generated reports + the examples
+    python bench/run.py                      # 600 generated reports of ~800 words
     python bench/run.py --n 500 --workers 1,2,4
+    python bench/run.py --words 0 --n 2000   # short reports + the examples
     python bench/run.py --corpus my.jsonl    # your own JSONL, .warc.gz ...
 
 Not a test: numbers depend on the machine and on what else runs on it; the
@@ -46,19 +47,40 @@ def _texts(paths: list[str]) -> list[str]:
     return [d.text for d in read_documents(paths) if isinstance(d, Document)]
 
 
-def child_bare(paths: list[str]) -> dict[str, Any]:
-    """(a) spaCy alone: the same model, nlp.pipe over the same texts."""
-    from upheaval.annotate import load_nlp
+def _words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def child_bare(paths: list[str], tuned: bool = False) -> dict[str, Any]:
+    """(a) spaCy alone, every component, nlp.pipe over the same texts: the
+    model as installed (``tuned``: with upheaval's settings, see annotate)."""
+    import importlib
+    from contextlib import nullcontext
+
+    from upheaval.annotate import MODEL_NAMES, load_nlp, one_blas_thread
 
     texts = _texts(paths)
     started = time.perf_counter()
-    nlp = load_nlp()
+    if tuned:
+        nlp = load_nlp()
+    else:
+        for name in MODEL_NAMES:
+            try:
+                nlp = importlib.import_module(name).load()
+                break
+            except ImportError:
+                continue
     loaded, cpu = time.perf_counter(), time.process_time()
-    for _doc in nlp.pipe(texts, batch_size=32):
-        pass
+    sentences = 0
+    with one_blas_thread() if tuned else nullcontext():
+        for doc in nlp.pipe(texts, batch_size=32):
+            sentences += sum(1 for _ in doc.sents)
     done = time.perf_counter()
     return {
         "reports": len(texts),
+        "words": _words(texts),
+        "sentences": sentences,
+        "parsed": sentences,
         "chars": sum(map(len, texts)),
         "load_s": loaded - started,
         "run_s": done - loaded,
@@ -81,6 +103,9 @@ def child_single(paths: list[str], db: str) -> dict[str, Any]:
     store.close()
     return {
         "reports": report.stored,
+        "words": _words(_texts(paths)),
+        "sentences": report.sentences,
+        "parsed": report.parsed_sentences,
         "events": report.events_found,
         "load_s": loaded - started,
         "run_s": done - loaded,
@@ -108,6 +133,9 @@ def child_dask(paths: list[str], db: str, workers: int) -> dict[str, Any]:
         peaks = worker_peak_rss(client)
     return {
         "reports": report.stored,
+        "words": _words(_texts(paths)),
+        "sentences": report.sentences,
+        "parsed": report.parsed_sentences,
         "events": report.events_found,
         "load_s": loaded - started,
         "run_s": done - loaded,
@@ -139,6 +167,7 @@ def _measure(mode: str, paths: list[str], workers: int = 0) -> dict[str, Any]:
         raise SystemExit(f"{mode} failed:\n{done.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     result["rate"] = result["reports"] / result["run_s"]
+    result["words_rate"] = result["words"] / result["run_s"]
     result["others_cores"] = max(0.0, others)
     return result
 
@@ -162,19 +191,22 @@ def _children_cpu() -> float:
 
 def _print_table(results: dict[str, dict[str, Any]], base: dict[str, Any]) -> None:
     print(
-        f"\n{'configuration':<16}{'reports':>8}{'load s':>8}{'run s':>8}{'reports/s':>11}"
-        f"{'CPU s':>8}{'others':>8}{'peak RSS MB':>13}  workers' peak RSS MB"
+        f"\n{'configuration':<16}{'reports':>8}{'load s':>8}{'run s':>8}{'words/s':>9}"
+        f"{'reports/s':>11}{'CPU s':>8}{'others':>8}{'parsed':>8}{'peak RSS MB':>13}"
+        "  workers' peak RSS MB"
     )
     for name, r in results.items():
         workers = ", ".join(f"{m:.0f}" for m in r.get("worker_peak_rss_mb", []))
+        parsed = r["parsed"] / r["sentences"] if r.get("sentences") else 0.0
         print(
             f"{name:<16}{r['reports']:>8}{r['load_s']:>8.1f}{r['run_s']:>8.1f}"
-            f"{r['rate']:>11.1f}{r['cpu_s']:>8.1f}{r['others_cores']:>8.2f}"
-            f"{r['peak_rss_mb']:>13.0f}  {workers}"
+            f"{r['words_rate']:>9.0f}{r['rate']:>11.1f}{r['cpu_s']:>8.1f}"
+            f"{r['others_cores']:>8.2f}{parsed:>8.0%}{r['peak_rss_mb']:>13.0f}  {workers}"
         )
     print(
-        f"\ncorpus: {base['reports']} reports, {base['chars'] / base['reports']:.0f} "
-        "characters each on average; 'others': cores used by other processes meanwhile"
+        f"\ncorpus: {base['reports']} reports, {base['words'] / base['reports']:.0f} words "
+        f"({base['chars'] / base['reports']:.0f} characters) each on average; 'others': cores "
+        "used by other processes meanwhile; 'parsed': share of sentences run through spaCy"
     )
 
 
@@ -199,7 +231,13 @@ def _summary(results: dict[str, dict[str, Any]]) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description="upheaval throughput benchmark")
     parser.add_argument("paths", nargs="*", help="(with --child) the corpus files")
-    parser.add_argument("--n", type=int, default=2000, help="generated reports (default 2000)")
+    parser.add_argument("--n", type=int, default=600, help="generated reports (default 600)")
+    parser.add_argument(
+        "--words",
+        type=int,
+        default=800,
+        help="words per generated report (default 800; 0: the short styles plus the examples)",
+    )
     parser.add_argument("--corpus", help="use this file instead of generating one")
     parser.add_argument("--workers", default="1,2", help="Dask worker counts, e.g. 1,2")
     parser.add_argument("--json", dest="json_out", help="also write the results here")
@@ -209,19 +247,26 @@ def main() -> None:
     if args.child:
         run = {
             "bare": lambda: child_bare(args.paths),
+            "bare-tuned": lambda: child_bare(args.paths, tuned=True),
             "single": lambda: child_single(args.paths, args.db),
             "dask": lambda: child_dask(args.paths, args.db, int(args.workers)),
         }[args.child]
         print(json.dumps(run()))
         return
     with tempfile.TemporaryDirectory() as folder:
-        paths = (
-            [args.corpus]
-            if args.corpus
-            else [str(write_corpus(Path(folder) / "generated.jsonl", args.n)), str(EXAMPLES)]
-        )
+        generated = Path(folder) / "generated.jsonl"
+        if args.corpus:
+            paths = [args.corpus]
+        elif args.words:
+            paths = [str(write_corpus(generated, args.n, words=args.words))]
+        else:
+            paths = [str(write_corpus(generated, args.n)), str(EXAMPLES)]
         load_before = os.getloadavg()[0]
-        results = {"bare spaCy": _measure("bare", paths), "single": _measure("single", paths)}
+        results = {
+            "bare spaCy": _measure("bare", paths),
+            "bare, tuned": _measure("bare-tuned", paths),
+            "single": _measure("single", paths),
+        }
         for n in (int(w) for w in args.workers.split(",") if w):
             results[f"dask {n} worker{'s' if n > 1 else ''}"] = _measure("dask", paths, n)
     _print_table(results, results["bare spaCy"])

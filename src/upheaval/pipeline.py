@@ -14,7 +14,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from upheaval.annotate import load_nlp
+from upheaval.annotate import Annotated, annotate_selected, load_nlp
+from upheaval.annotate.prefilter import candidate_sentences
 from upheaval.clean import clean_document
 from upheaval.extract import Lexicon, extract_mentions, load_taxonomy
 from upheaval.ingest import read_documents
@@ -43,6 +44,9 @@ __all__ = [
 # Documents go through spaCy in batches: nlp.pipe is markedly faster than one
 # call per text, and 32 reports of a few kB keep memory flat.
 BATCH_SIZE = 32
+# Of each batch only the sentences that can hold an event are parsed (see
+# annotate.prefilter); their runs go to spaCy in batches of this many.
+CHUNK_BATCH_SIZE = 64
 
 
 @dataclass(slots=True)
@@ -73,27 +77,41 @@ class Processed:
 
     clean: CleanDocument
     events: tuple[Event, ...]
+    sentences: int = 0
+    parsed: int = 0
 
 
-def _process_one(clean: CleanDocument, doc: Doc, resources: Resources) -> Processed:
+def _process_one(clean: CleanDocument, item: Annotated, resources: Resources) -> Processed:
+    doc = item.doc
     raw = extract_mentions(doc, clean, resources.lexicon)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     context = read_context(clean, sentences, resources.gazetteer, hints)
     mentions = resolve_mentions(clean, raw, context, resources.gazetteer)
-    return Processed(clean, tuple(merge_mentions(mentions)))
+    return Processed(clean, tuple(merge_mentions(mentions)), item.sentences, item.parsed)
 
 
 def process_documents(
     documents: Iterable[Document], resources: Resources, batch_size: int = BATCH_SIZE
 ) -> Iterator[Processed]:
-    """Clean, annotate, extract, resolve and merge documents, in order."""
+    """Clean, annotate, extract, resolve and merge documents, in order.
+
+    Only the sentences that can hold an event under the lexicon's rules are
+    parsed; the whole text is still read for dates, places and paragraphs.
+    """
+    lexicon = resources.lexicon or load_taxonomy(())
+
+    def select(doc: Doc) -> list[tuple[bool, int, int]]:
+        return candidate_sentences(doc, lexicon)
+
     iterator = iter(documents)
     while batch := list(islice(iterator, batch_size)):
         cleaned = [clean_document(d) for d in batch]
-        docs = resources.nlp.pipe(c.text for c in cleaned)
-        for clean, doc in zip(cleaned, docs, strict=True):
-            yield _process_one(clean, doc, resources)
+        annotated = annotate_selected(
+            resources.nlp, [c.text for c in cleaned], select, CHUNK_BATCH_SIZE
+        )
+        for clean, item in zip(cleaned, annotated, strict=True):
+            yield _process_one(clean, item, resources)
 
 
 @dataclass(slots=True)
@@ -106,6 +124,8 @@ class RunReport:
     skipped: list[Skip] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
     events_found: int = 0
+    sentences: int = 0
+    parsed_sentences: int = 0
     seconds: float = 0.0
     notices: list[str] = field(default_factory=list)
 
@@ -199,6 +219,8 @@ def run_extract(
         if store.save_document(item.clean, item.events):
             report.stored += 1
             report.events_found += len(item.events)
+            report.sentences += item.sentences
+            report.parsed_sentences += item.parsed
         if on_progress:
             on_progress(report, item.clean.document)
     report.seconds = time.perf_counter() - started

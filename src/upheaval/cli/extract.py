@@ -29,8 +29,8 @@ def _summary(report: RunReport, n_events: int, n_undated: int = 0) -> str:
     return (
         f"{report.read} documents read ({report.stored} new, {report.already_stored} "
         f"already stored), {len(report.skipped)} skipped{f' ({reasons})' if reasons else ''}"
-        f"; {n_events} events{undated if n_undated else ''}; "
-        f"{report.seconds:.1f} s ({rate:.1f} docs/s)"
+        f"; {n_events} events{undated if n_undated else ''}; {report.parsed_sentences} of "
+        f"{report.sentences} sentences parsed; {report.seconds:.1f} s ({rate:.1f} docs/s)"
     )
 
 
