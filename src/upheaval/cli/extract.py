@@ -118,6 +118,8 @@ def extract_command(
             console_err.print(learn_note(model), highlight=False)
         report = _run(paths, store, published, resources, quiet, mapper)
         _print_skips(report)
+        if resources is not None and resources.classifier is not None and not quiet:
+            console_err.print(resources.classifier.summary(), highlight=False)
         if report.read == 0:
             raise InputError("E010", ", ".join(paths))
         found = store.events(EventFilter(doc_ids=tuple(report.doc_ids)))

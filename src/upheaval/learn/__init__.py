@@ -29,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 
 from upheaval.learn.combine import judge, opinion_of, sentence_text, unique_sentences
-from upheaval.learn.encoder import Encoder, learn_available
+from upheaval.learn.encoder import Encoder, learn_available, shared_encoder
 from upheaval.learn.examples import Example, bundled_examples, read_examples
 from upheaval.learn.head import (
     NONE,
@@ -78,10 +78,18 @@ class Classifier:
     """The encoder and a head, with counts of what the decision rule did."""
 
     head: Head
-    encoder: Encoder = field(default_factory=Encoder)
+    encoder: Encoder = field(default_factory=shared_encoder)
     source: str = BUNDLED
     actions: Counter[str] = field(default_factory=Counter)
     sentences: int = 0
+
+    def summary(self) -> str:
+        """One line: what the classifier read and what the decision rule did."""
+        a = self.actions
+        return (
+            f"classifier ({self.source}): {self.sentences} sentences read; of "
+            f"{sum(a.values())} rule mentions {a['veto']} vetoed, {a['relabel']} relabelled"
+        )
 
     def review(self, mentions: Sequence[RawMention]) -> list[RawMention]:
         """Apply the decision rule to a document's mentions, in order."""

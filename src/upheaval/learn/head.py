@@ -48,8 +48,8 @@ class Thresholds:
     Attributes:
         veto: P(not an event) at or above which a rule event is dropped.
         veto_type: ... and only when P(the rule's event type) is below this.
-        relabel: P(sub-type | event type) a sub-type needs to replace the rule's.
-        margin: by how much it must beat the rule's own sub-type.
+        relabel: P(sub-type) a sub-type of the rule's type needs to replace the rule's.
+        margin: by how much it must beat the rule's own sub-type within the type.
     """
 
     veto: float = 0.9
@@ -132,7 +132,7 @@ def fit_head(
     vectors: Matrix,
     labels: Sequence[str],
     *,
-    l2: float = 1e-3,
+    l2: float = 1e-4,
     steps: int = 400,
     sample_weight: Sequence[float] | None = None,
     thresholds: Thresholds | None = None,
@@ -158,11 +158,12 @@ def fit_head(
     if sample_weight is not None:
         weight = weight * np.asarray(sample_weight, dtype=np.float64)
     weight = weight / weight.sum()
-    onehot = np.zeros((n, k))
+    onehot = np.zeros((n, k), dtype=np.float32)
     onehot[np.arange(n), y] = 1.0
-    x = vectors.astype(np.float64)
-    w = np.zeros((d, k))
-    b = np.zeros(k)
+    weight = weight.astype(np.float32)
+    x = vectors.astype(np.float32)
+    w = np.zeros((d, k), dtype=np.float32)
+    b = np.zeros(k, dtype=np.float32)
     vw = np.zeros_like(w)
     vb = np.zeros_like(b)
     rate = 2.0  # unit-length inputs: a large step is stable
