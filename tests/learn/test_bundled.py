@@ -12,12 +12,18 @@ from upheaval.learn.train import BUNDLED_THRESHOLDS
 pytestmark = pytest.mark.slow
 
 FRESH = [
-    ("Hundreds of pensioners rallied outside the town hall in Oruro against pension cuts.",
-     "Peaceful protest"),
-    ("Unknown gunmen kidnapped a parish priest and two catechists in Enugu state.",
-     "Abduction/forced disappearance"),
-    ("A roadside bomb ripped through an army truck near Kidal, killing three soldiers.",
-     "Remote explosive/landmine/IED"),
+    (
+        "Hundreds of pensioners rallied outside the town hall in Oruro against pension cuts.",
+        "Peaceful protest",
+    ),
+    (
+        "Unknown gunmen kidnapped a parish priest and two catechists in Enugu state.",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "A roadside bomb ripped through an army truck near Kidal, killing three soldiers.",
+        "Remote explosive/landmine/IED",
+    ),
     ("Soldiers and rebels traded heavy gunfire for hours outside Bunia.", "Armed clash"),
 ]
 NOT_EVENTS = [
@@ -39,5 +45,5 @@ def test_bundled_head_reads_fresh_sentences(encoder: Encoder) -> None:
     rows = head.proba(encoder.encode([t for t, _ in FRESH] + NOT_EVENTS))
     for (text, sub_type), row in zip(FRESH, rows, strict=False):
         assert head.labels[int(row.argmax())] == sub_type, text
-    for text, row in zip(NOT_EVENTS, rows[len(FRESH):], strict=True):
+    for text, row in zip(NOT_EVENTS, rows[len(FRESH) :], strict=True):
         assert opinion_of(head, row).p_none > 0.5, text

@@ -35,8 +35,12 @@ def raw(
 
 def head(thresholds: Thresholds | None = None) -> Head:
     labels = (NONE, *SUB_TYPES)
-    return Head(labels, np.zeros((4, len(labels)), np.float32), np.zeros(len(labels), np.float32),
-                thresholds or Thresholds())
+    return Head(
+        labels,
+        np.zeros((4, len(labels)), np.float32),
+        np.zeros(len(labels), np.float32),
+        thresholds or Thresholds(),
+    )
 
 
 def opinion(p_none: float, subs: dict[str, float]) -> Opinion:
@@ -109,8 +113,9 @@ class FixedEncoder(Encoder):
     """Encodes a sentence to one of two directions: 'police' in it or not."""
 
     def encode(self, texts):  # type: ignore[no-untyped-def]
-        return np.array([[1, 0, 0, 0] if "police" in t else [0, 1, 0, 0] for t in texts],
-                        np.float32)
+        return np.array(
+            [[1, 0, 0, 0] if "police" in t else [0, 1, 0, 0] for t in texts], np.float32
+        )
 
 
 def test_classifier_reviews_each_sentence_once_and_counts_actions() -> None:

@@ -48,9 +48,11 @@ def test_vectors_are_unit_length_and_order_is_kept(encoder: Encoder) -> None:
 
 
 def test_similar_sentences_are_closer_than_unrelated_ones(encoder: Encoder) -> None:
-    protest, march, football = encoder.encode([
-        "Thousands of teachers protested in Bogota against the pension reform.",
-        "Hundreds of nurses demonstrated in Lima demanding higher pay.",
-        "The home side won the cup final after extra time.",
-    ])
+    protest, march, football = encoder.encode(
+        [
+            "Thousands of teachers protested in Bogota against the pension reform.",
+            "Hundreds of nurses demonstrated in Lima demanding higher pay.",
+            "The home side won the cup final after extra time.",
+        ]
+    )
     assert protest @ march > protest @ football + 0.2

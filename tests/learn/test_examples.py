@@ -33,10 +33,20 @@ def test_hard_negatives_include_the_traps_of_real_reports() -> None:
 def test_gold_jsonl_gives_one_example_per_evidence(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
     rows = [
-        {"doc": "a", "event_type": "Protests", "sub_event_type": "peaceful protest",
-         "evidence": "Nurses marched in Accra over unpaid wages."},
-        {"doc_ids": ["b"], "event_type": "Riots", "sub_event_type": "Violent demonstration",
-         "evidence": [{"doc_id": "b", "start": 0, "end": 30, "text": "Youths burned a police post."}]},
+        {
+            "doc": "a",
+            "event_type": "Protests",
+            "sub_event_type": "peaceful protest",
+            "evidence": "Nurses marched in Accra over unpaid wages.",
+        },
+        {
+            "doc_ids": ["b"],
+            "event_type": "Riots",
+            "sub_event_type": "Violent demonstration",
+            "evidence": [
+                {"doc_id": "b", "start": 0, "end": 30, "text": "Youths burned a police post."}
+            ],
+        },
         {"doc": "c", "event_type": "Protests", "sub_event_type": "Picnic", "evidence": "x"},
     ]
     gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n")
@@ -49,11 +59,21 @@ def test_gold_jsonl_gives_one_example_per_evidence(tmp_path: Path) -> None:
 
 def test_gold_with_documents_learns_other_sentences_as_not_events(tmp_path: Path) -> None:
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"doc": "a", "sub_event_type": "Peaceful protest",
-                                "evidence": "Nurses marched in Accra over unpaid wages."}) + "\n")
+    gold.write_text(
+        json.dumps(
+            {
+                "doc": "a",
+                "sub_event_type": "Peaceful protest",
+                "evidence": "Nurses marched in Accra over unpaid wages.",
+            }
+        )
+        + "\n"
+    )
     docs = tmp_path / "docs.jsonl"
-    text = ("Nurses marched in Accra over unpaid wages. The health minister is due to "
-            "meet the union next week. Ghana's inflation rose to 40 percent in December.")
+    text = (
+        "Nurses marched in Accra over unpaid wages. The health minister is due to "
+        "meet the union next week. Ghana's inflation rose to 40 percent in December."
+    )
     docs.write_text(json.dumps({"id": "a", "text": text}) + "\n")
     examples = read_examples(gold, docs)
     assert [e.label for e in examples] == ["Peaceful protest", NONE, NONE]
@@ -91,7 +111,9 @@ def test_bad_inputs_are_one_line_errors(tmp_path: Path) -> None:
 
 
 def test_split_sentences_at_ends_and_blank_lines_only() -> None:
-    text = "Police fired tear gas. 3 people died.\n\n\"We will return,\" one said. the end"
+    text = 'Police fired tear gas. 3 people died.\n\n"We will return," one said. the end'
     assert split_sentences(text) == [
-        "Police fired tear gas.", "3 people died.", "\"We will return,\" one said. the end"
+        "Police fired tear gas.",
+        "3 people died.",
+        '"We will return," one said. the end',
     ]

@@ -86,7 +86,12 @@ def test_load_refuses_a_file_that_is_no_model(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not an upheaval model file"):
         load_head(bad)
     other = tmp_path / "other.npz"
-    np.savez(other, labels=np.array(["none", "Picnic"]), weights=np.zeros((4, 2)),
-             bias=np.zeros(2), header=np.array('{"format": 1, "meta": {}}'))
+    np.savez(
+        other,
+        labels=np.array(["none", "Picnic"]),
+        weights=np.zeros((4, 2)),
+        bias=np.zeros(2),
+        header=np.array('{"format": 1, "meta": {}}'),
+    )
     with pytest.raises(ConfigError, match="unknown sub-event types"):
         load_head(other)

@@ -45,12 +45,15 @@ CLASHES = [
 
 def _gold(tmp_path: Path) -> Path:
     rows = [
-        {"doc": f"m{i}", "event_type": "Protests",
-         "sub_event_type": "Protest with intervention", "evidence": text}
+        {
+            "doc": f"m{i}",
+            "event_type": "Protests",
+            "sub_event_type": "Protest with intervention",
+            "evidence": text,
+        }
         for i, text in enumerate(MARCHES)
     ] + [
-        {"doc": f"c{i}", "event_type": "Battles", "sub_event_type": "Armed clash",
-         "evidence": text}
+        {"doc": f"c{i}", "event_type": "Battles", "sub_event_type": "Armed clash", "evidence": text}
         for i, text in enumerate(CLASHES)
     ]
     path = tmp_path / "gold.jsonl"
@@ -91,8 +94,17 @@ def test_extract_with_the_model_follows_the_users_coding(
         events = tmp_path / f"events-{Path(model).stem}.jsonl"
         result = CliRunner().invoke(
             cli,
-            ["extract", str(report), "--db", str(tmp_path / f"{Path(model).stem}.db"),
-             "--out", str(events), "--model", model, "--quiet"],
+            [
+                "extract",
+                str(report),
+                "--db",
+                str(tmp_path / f"{Path(model).stem}.db"),
+                "--out",
+                str(events),
+                "--model",
+                model,
+                "--quiet",
+            ],
         )
         assert result.exit_code == 0, result.output
         (record,) = [json.loads(line) for line in events.read_text().splitlines()]
@@ -104,8 +116,15 @@ def test_a_missing_model_file_is_a_one_line_error(tmp_path: Path) -> None:
     report = tmp_path / "report.txt"
     report.write_text("Protesters marched in Accra on 3 May 2024.")
     result = CliRunner().invoke(
-        cli, ["extract", str(report), "--db", str(tmp_path / "x.db"),
-              "--model", str(tmp_path / "absent.npz")],
+        cli,
+        [
+            "extract",
+            str(report),
+            "--db",
+            str(tmp_path / "x.db"),
+            "--model",
+            str(tmp_path / "absent.npz"),
+        ],
     )
     assert result.exit_code != 0
     assert "absent.npz" in str(result.exception) or "absent.npz" in result.output
