@@ -9,12 +9,12 @@ and gives P(not an event) and P(sub-type). For each rule mention:
    type almost nothing, ``P(type) < veto_type``. A state measure (curfew,
    internet cut ...) is never vetoed: its rules are exact and the head has
    seen few measures.
-2. **relabel**: within the rule's event type only, the sub-type becomes the
-   classifier's when the classifier is confident of it outright,
-   ``P(sub) >= relabel`` (so it also agrees with the rule's type), and
-   within the type it beats the rule's sub-type by ``margin``:
-   ``P(sub | type) - P(rule's sub | type) >= margin``. The event type never
-   changes, and a measure keeps its sub-type (Strategic developments / Other).
+2. **relabel**: within the rule's event type only, and only when the
+   classifier agrees with that type, ``P(type) >= relabel_type``, the
+   sub-type becomes the classifier's when ``P(sub | type) >= relabel`` and
+   it beats the rule's sub-type by ``margin`` within the type. The event
+   type never changes, and a measure keeps its sub-type (Strategic
+   developments / Other).
 3. **confidence**: the mean of the rule's confidence and the classifier's
    agreement with the final coding, ``(P(type) + P(sub-type)) / 2``:
    high only when both say the same type and sub-type.
@@ -81,8 +81,8 @@ def judge(mention: RawMention, opinion: Opinion, head: Head) -> Verdict:
     best, p_best = opinion.best_in(mention.event_type)
     if not measure and best and best != sub_type and best in head.labels:
         p_rule = opinion.p_sub.get(sub_type, 0.0) / p_type if p_type > 0 else 0.0
-        confident = opinion.p_sub.get(best, 0.0) >= limits.relabel
-        if confident and p_best - p_rule >= limits.margin:
+        agreed = p_type >= limits.relabel_type
+        if agreed and p_best >= limits.relabel and p_best - p_rule >= limits.margin:
             sub_type, action = best, "relabel"
     p_exact = opinion.p_sub.get(sub_type, 0.0)
     agreement = 0.5 * p_type + 0.5 * p_exact

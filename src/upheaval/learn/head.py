@@ -48,14 +48,17 @@ class Thresholds:
     Attributes:
         veto: P(not an event) at or above which a rule event is dropped.
         veto_type: ... and only when P(the rule's event type) is below this.
-        relabel: P(sub-type) a sub-type of the rule's type needs to replace the rule's.
+        relabel: P(sub-type | the rule's type) another sub-type needs to replace the rule's.
         margin: by how much it must beat the rule's own sub-type within the type.
+        relabel_type: ... and only when P(the rule's type) is at least this: the
+            classifier must agree with the type before it picks within it.
     """
 
     veto: float = 0.9
     veto_type: float = 0.05
     relabel: float = 0.6
     margin: float = 0.25
+    relabel_type: float = 0.5
 
     def to_dict(self) -> dict[str, float]:
         return {
@@ -63,6 +66,7 @@ class Thresholds:
             "veto_type": self.veto_type,
             "relabel": self.relabel,
             "margin": self.margin,
+            "relabel_type": self.relabel_type,
         }
 
 

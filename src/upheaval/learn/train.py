@@ -25,10 +25,11 @@ from upheaval.learn.head import NONE, Head, Thresholds, _stratified, cross_valid
 __all__ = ["BUNDLED_THRESHOLDS", "USER_THRESHOLDS", "Training", "train_head"]
 
 #: The bundled head was trained on a few hundred written sentences: it may veto
-#: only when nearly certain, and relabels only on a clear margin.
-BUNDLED_THRESHOLDS = Thresholds(veto=0.9, veto_type=0.05, relabel=0.6, margin=0.25)
+#: only when nearly certain, and relabels only on a clear margin (docs/learn.md
+#: has the measurements behind these numbers).
+BUNDLED_THRESHOLDS = Thresholds(veto=0.8, veto_type=0.1, relabel=0.7, margin=0.35, relabel_type=0.2)
 #: A head fitted to a user's coded data follows their coders more readily.
-USER_THRESHOLDS = Thresholds(veto=0.85, veto_type=0.1, relabel=0.5, margin=0.15)
+USER_THRESHOLDS = Thresholds(veto=0.85, veto_type=0.1, relabel=0.5, margin=0.15, relabel_type=0.2)
 
 
 @dataclass(frozen=True, slots=True)
