@@ -139,3 +139,15 @@ def test_no_relabel_when_the_classifier_doubts_the_type() -> None:
     verdict = judge(raw(), opinion(0.6, subs), head())
     assert verdict.action == "keep"
     assert verdict.mention is not None and verdict.mention.sub_event_type == "Peaceful protest"
+
+
+def test_an_intervention_the_rules_saw_is_never_made_peaceful() -> None:
+    # The police action was in the next sentence: this one reads as a peaceful march.
+    subs = {"Peaceful protest": 0.9, "Protest with intervention": 0.02}
+    verdict = judge(raw(sub_type="Protest with intervention"), opinion(0.02, subs), head())
+    assert verdict.action == "keep"
+    assert verdict.mention is not None
+    assert verdict.mention.sub_event_type == "Protest with intervention"
+    # The other way, a rule's peaceful protest may still become an intervention.
+    subs = {"Peaceful protest": 0.05, "Protest with intervention": 0.9}
+    assert judge(raw(), opinion(0.02, subs), head()).action == "relabel"

@@ -14,7 +14,9 @@ and gives P(not an event) and P(sub-type). For each rule mention:
    sub-type becomes the classifier's when ``P(sub | type) >= relabel`` and
    it beats the rule's sub-type by ``margin`` within the type. The event
    type never changes, and a measure keeps its sub-type (Strategic
-   developments / Other).
+   developments / Other). A protest the rules coded with intervention or
+   excessive force is never made peaceful: the rules see the police action
+   in another clause or sentence, the classifier reads one sentence.
 3. **confidence**: the mean of the rule's confidence and the classifier's
    agreement with the final coding, ``(P(type) + P(sub-type)) / 2``:
    high only when both say the same type and sub-type.
@@ -32,6 +34,11 @@ from upheaval.learn.head import NONE, TYPE_OF, Head, Matrix
 from upheaval.model import RawMention
 
 __all__ = ["Opinion", "Verdict", "judge", "opinion_of", "sentence_text", "unique_sentences"]
+
+
+# Protest sub-types the rules may code from an intervention found outside the
+# protest's own sentence (extract's "intervention" rules): never relabelled peaceful.
+_ESCALATED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +86,8 @@ def judge(mention: RawMention, opinion: Opinion, head: Head) -> Verdict:
         return Verdict(None, "veto")
     sub_type, action = mention.sub_event_type, "keep"
     best, p_best = opinion.best_in(mention.event_type)
-    if not measure and best and best != sub_type and best in head.labels:
+    seen_elsewhere = sub_type in _ESCALATED and best == "Peaceful protest"
+    if not measure and not seen_elsewhere and best and best != sub_type and best in head.labels:
         p_rule = opinion.p_sub.get(sub_type, 0.0) / p_type if p_type > 0 else 0.0
         agreed = p_type >= limits.relabel_type
         if agreed and p_best >= limits.relabel and p_best - p_rule >= limits.margin:
