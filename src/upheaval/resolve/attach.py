@@ -38,11 +38,32 @@ def _inside(mention: PlaceMention, span: Span) -> bool:
     return span.start <= mention.start and mention.end <= span.end
 
 
+# The last word of a site named after a town: "Dhaka University", "Sylhet
+# MAG Osmani Medical College Hospital".
+_SITE_END = re.compile(
+    r"\b(?:university|college|hospital|campus|school|madrasa|madrassa|institute|academy|"
+    r"polytechnic|stadium|airport|station|market|bazaar|mosque|temple|church)$",
+    re.IGNORECASE,
+)
+
+
+def _named_site(place: PlaceMention) -> bool:
+    return place.place.kind == "city" and bool(_SITE_END.search(place.text))
+
+
+def _sites_give_way(places: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Dhaka University of Engineering in Gazipur city", "in Hathazari town,
+    Chittagong University students": a site named after a town is in the
+    town the text names, when it names one; the site's name is no place."""
+    towns = [p for p in places if not _named_site(p) and p.place.kind in ("city", "facility")]
+    return [p for p in places if not (towns and _named_site(p))]
+
+
 def _in_args(raw: RawMention, places: Sequence[PlaceMention]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for arg in raw.place_args:
         found.extend(p for p in places if _inside(p, arg) and p not in found)
-    return [p for p in found if not any(_qualifies(p, town) for town in found)]
+    return _sites_give_way([p for p in found if not any(_qualifies(p, town) for town in found)])
 
 
 def _qualifies(region: PlaceMention, town: PlaceMention) -> bool:
@@ -59,8 +80,67 @@ def _qualifies(region: PlaceMention, town: PlaceMention) -> bool:
     return adjacent and same
 
 
+# Words between a place and the larger place that holds it ("Mirpur area of
+# Kushtia", "Kalikapur village, Singra upazila", "Savar upazila (Dhaka").
+_UNITS = (
+    r"(?:area|areas|village|villages|union|upazila|upazilla|upozila|thana|district|"
+    r"sub-district|subdistrict|municipality|town|city|locality|neighbou?rhood|ward|"
+    r"tehsil|taluka?|county|commune|quarter|suburb|camp)"
+)
+_HELD_BY = re.compile(rf"\s*(?:{_UNITS}\s*)*(?:,|of|in)\s*(?:the\s+)?", re.IGNORECASE)
+_UNIT_GAP = re.compile(rf"\s*(?:{_UNITS}\s*)+(?:,|of|in)\s*(?:the\s+)?", re.IGNORECASE)
+# "Dakkin (Keraniganj": a capitalised name the gazetteer lacks, then its holder.
+_UNKNOWN_BEFORE = re.compile(r"[A-Z][\w'\-]*(?:\s+[\w'\-]+){0,2}\s*\([^()]*$")
+
+
+def _gap(raw: RawMention, left: int, right: int) -> str | None:
+    """The sentence's text between two offsets, None outside the sentence."""
+    start = raw.sentence.start
+    if not (start <= left <= right <= raw.sentence.end):
+        return None
+    return raw.sentence.text[left - start : right - start]
+
+
+def _holders(raw: RawMention, places: Sequence[PlaceMention]) -> set[int]:
+    """Indices of places that only say where the place before them lies.
+
+    "Savar upazila (Dhaka, Dhaka)", "Gulistan area, Dhaka city", "Mirpur
+    area of Kushtia District": the first is the event's place; the rest hold
+    it. A plain list ("in Kushtia, Jhenaidah and Magura") holds nothing.
+    """
+    held: set[int] = set()
+    bracket = False
+    for index in range(1, len(places)):
+        town, holder = places[index - 1], places[index]
+        gap = _gap(raw, town.end, holder.start)
+        if gap is None or town.place.iso != holder.place.iso:
+            bracket = False
+            continue
+        if "(" in gap and ")" not in gap and len(gap.split()) <= 3:
+            bracket = True
+        elif bracket and gap.strip() == ",":
+            pass  # "(Dhaka, Dhaka)": still inside the bracket
+        elif _UNIT_GAP.fullmatch(gap) or (
+            holder.place.kind == "region" and _HELD_BY.fullmatch(gap)
+        ):
+            bracket = False
+        else:
+            bracket = False
+            continue
+        if town.place.kind in ("city", "facility") or index - 1 in held:
+            held.add(index)
+    return held
+
+
+def _holds_unknown(raw: RawMention, place: PlaceMention) -> bool:
+    """ "in Dakkin (Keraniganj, Dhaka)": the place holds one the gazetteer
+    lacks; the event is near it, not in it."""
+    gap = _gap(raw, raw.sentence.start, place.start)
+    return gap is not None and bool(_UNKNOWN_BEFORE.search(gap))
+
+
 def _in_clause(raw: RawMention, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    candidates = [p for p in places if _inside(p, raw.clause)]
+    candidates = _sites_give_way([p for p in places if _inside(p, raw.clause)])
     if not candidates:
         return None
 
@@ -115,22 +195,33 @@ def attach_places(
         One place per event the mention yields (several for "spread to A, B
         and C"); empty only when the report has no place and no country.
     """
+    # "Kushtia (Khulna)", "Comilla, Chittagong": the region says where the
+    # town is; the town is the place, here and for later sentences.
+    places = [p for p in places if not any(_qualifies(p, town) for town in places)]
+    held = _holders(raw, places)
+    places = [p for i, p in enumerate(places) if i not in held]
     named = _in_args(raw, places)
     towns = [p for p in named if p.place.kind != "country"]
     if towns:
-        return towns
+        return [_near(raw, p) for p in towns]
     own = _in_clause(raw, places)
     if own is not None and (own.place.kind != "country" or not raw.national):
-        return [own]
+        return [_near(raw, own)]
     if raw.national and (own or country):
         return [own or country]  # type: ignore[list-item]
     same = _in_sentence(raw, places)
     if same is not None:
-        return [same]
+        return [_near(raw, same)]
     context = _from_discourse(raw, places, paragraph_start)
     if context is not None:
         return [context]
     return [country] if country is not None else []
+
+
+def _near(raw: RawMention, place: PlaceMention) -> PlaceMention:
+    if place.geo_precision >= 2 or not _holds_unknown(raw, place):
+        return place
+    return replace(place, geo_precision=2, reason=place.reason + "; holds a place not known")
 
 
 def capital_reference(raw: RawMention) -> bool:

@@ -178,13 +178,25 @@ def _sentence_start(text: str, tokens: list[Token], first: int) -> bool:
     return any(c in _BREAKS for c in gap)
 
 
-def _hints(reading: Reading, hints: Sequence[tuple[int, int, str]], start: int, end: int) -> None:
+def _beyond_by_comma(text: str, hint_start: int, hint_end: int, start: int, end: int) -> bool:
+    """ "Cox's Bazar," or "Comilla, Chittagong" labelled ORG: what the span
+    holds beside the name is punctuation or starts at a comma, as in a list
+    of places; names of organisations do not run across a comma."""
+    before, after = text[hint_start:start], text[end:hint_end]
+    return not (before + after).strip(" ,.;:'\"()") or "," in before or after.lstrip()[:1] == ","
+
+
+def _hints(
+    reading: Reading, hints: Sequence[tuple[int, int, str]], start: int, end: int, text: str
+) -> None:
     for hint_start, hint_end, label in hints:
         if hint_end <= start or hint_start >= end:
             continue
         if label in PLACE_LABELS:
             reading.place_hint = True
         elif label in NAME_LABELS:
+            if _beyond_by_comma(text, hint_start, hint_end, start, end):
+                continue
             if hint_start < start or hint_end > end:
                 reading.name_hint = True
             elif label == "PERSON":
@@ -264,5 +276,5 @@ def read_context(
         after and term is None and after.surface[0].islower() and _joined(text, tokens[last], after)
     )
     reading.first_name = " ".join(t.key for t in tokens[first : last + 1]) in first_names
-    _hints(reading, hints, tokens[first].start, tokens[last].end)
+    _hints(reading, hints, tokens[first].start, tokens[last].end, text)
     return reading

@@ -48,6 +48,12 @@ QUALIFIER_BONUS = 5.0
 USER_BONUS = 5.0
 # "Almaty city": the town, not the region.
 TOWN_TERM_BONUS = 2.0
+# The least population of a GeoNames cities500 town.
+TOWN_FLOOR = 500
+# A national capital named bare is the capital more often than a namesake of
+# the focus country: "Dhaka University" in a note that also names Delhi is
+# not Dhāka, a town of 42,000 in Bihar. A factor of ten.
+CAPITAL_BONUS = 1.0
 
 
 Qualifier = frozenset[str | tuple[str, str | None]]
@@ -63,12 +69,14 @@ class DocumentEvidence:
         regions: (iso, admin1) of regions the text names with a kind word.
         bare: GeoNames ids of towns the text names by themselves, without a
             kind or site word (a site named after one of them is in it).
+        capitals: GeoNames ids of national capitals.
     """
 
     focus: str | None = None
     countries: Counter[str] = field(default_factory=Counter)
     regions: set[tuple[str, str]] = field(default_factory=set)
     bare: set[int] = field(default_factory=set)
+    capitals: frozenset[int] = frozenset()
 
 
 def _kind_score(entry: Entry, reading: Reading, seated: frozenset[int]) -> tuple[float, str]:
@@ -110,7 +118,10 @@ def score_entry(
         The score and a short account of its parts.
     """
     place = entry.place
-    score = math.log10(place.population + 1)
+    # GeoNames gives 0 for an unknown population; a town in cities500 has
+    # 500 people or is an administrative seat, so 0 means "at least 500".
+    population = max(place.population, TOWN_FLOOR) if place.kind == "city" else place.population
+    score = math.log10(population + 1)
     parts = [f"pop {place.population}"]
     bonus, why = _kind_score(entry, reading, seated)
     score += bonus
@@ -127,6 +138,9 @@ def score_entry(
         parts.append(f"in named region {place.admin1}")
     if entry.primary and place.kind == "city":
         score += PRIMARY_BONUS
+    if place.geonameid in evidence.capitals and place.kind == "city" and entry.primary:
+        score += CAPITAL_BONUS
+        parts.append("capital")
     if place.iso in qualifier or (place.iso, place.admin1) in qualifier:
         score += QUALIFIER_BONUS
         parts.append("qualified")

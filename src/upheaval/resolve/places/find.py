@@ -7,27 +7,39 @@ each candidate's entries against that evidence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from upheaval.model import Place, PlaceMention
+from upheaval.resolve.places.clues import clue_votes
 from upheaval.resolve.places.context import Reading, read_context
 from upheaval.resolve.places.disambiguate import DocumentEvidence, Qualifier, choose
 from upheaval.resolve.places.gazetteer import Entry, Gazetteer
 from upheaval.resolve.places.lists import Found as _Found
-from upheaval.resolve.places.lists import list_items, share_prepositions
+from upheaval.resolve.places.lists import list_items, listed, share_prepositions
 from upheaval.resolve.places.matcher import find_candidates
 from upheaval.resolve.places.normalize import tokenize
-from upheaval.resolve.places.plausible import foreign, site_town, weak
+from upheaval.resolve.places.plausible import FOREIGN_MINOR, foreign, site_town, weak
 from upheaval.resolve.places.sources import read_word_list
+from upheaval.resolve.places.terms import GENERIC_WORDS
 
 # Focus detection: a country named (or its demonym) counts this much; a town
 # counts one point for the country of its best candidate when that candidate
 # clearly dominates the others.
 COUNTRY_VOTE = 3.0
 TOWN_VOTE = 1.0
+# A country named as the subject or owner of something ("India's new law")
+# rather than after a locative ("in India") says less about where the report
+# is; a demonym ("Indian border guards", "an Indian national") less again:
+# people and forces of one country act in another.
+COUNTRY_ACTOR_VOTE = 2.0
+DEMONYM_VOTE = 1.5
+# A national capital or a city of a million is a stronger clue than a town.
+MAJOR_TOWN_VOTE = 2.0
+MILLION = 1000000
 # A town's best candidate dominates when it is this many times more populous
 # than the runner-up in another country.
 DOMINANCE = 10.0
@@ -96,6 +108,11 @@ def _scan(text: str, gazetteer: Gazetteer, hints: Sequence[tuple[int, int, str]]
     for candidate in candidates:
         reading = read_context(text, tokens, candidate, hints, _first_names(), covered)
         item = _Found(candidate, reading)
+        # "Trade Centre mall", "the Central market": kind words before a
+        # site word name the site, not a region called "Centre".
+        generic = all(t.key in GENERIC_WORDS for t in tokens[candidate.first : candidate.last + 1])
+        if generic and reading.term in ("site", "street"):
+            continue
         if _acceptable(item):
             found.append(item)
     share_prepositions(text, found)
@@ -103,6 +120,7 @@ def _scan(text: str, gazetteer: Gazetteer, hints: Sequence[tuple[int, int, str]]
 
 
 def _countries(found: list[_Found]) -> Counter[str]:
+    """How often each country is named (by its name or a demonym)."""
     counts: Counter[str] = Counter()
     for item in found:
         for iso in {e.place.iso for e in item.candidate.entries if e.place.kind == "country"}:
@@ -110,38 +128,70 @@ def _countries(found: list[_Found]) -> Counter[str]:
     return counts
 
 
-def _town_vote(entries: list[Entry]) -> str | None:
+def _country_votes(found: list[_Found]) -> dict[str, float]:
+    votes: dict[str, float] = defaultdict(float)
+    for item in found:
+        countries = [e for e in item.candidate.entries if e.place.kind == "country"]
+        if not countries:
+            continue
+        if all(e.demonym for e in countries):
+            weight = DEMONYM_VOTE
+        elif item.reading.preposition:
+            weight = COUNTRY_VOTE
+        else:
+            weight = COUNTRY_ACTOR_VOTE
+        for iso in {e.place.iso for e in countries}:
+            votes[iso] += weight
+    return votes
+
+
+def _town_vote(entries: list[Entry]) -> tuple[str, float] | None:
+    # Towns and first-level regions alike: "Khulna", "Mangistau" say where.
     towns = sorted(
-        (e.place for e in entries if e.place.kind == "city"), key=lambda p: -p.population
+        (e.place for e in entries if e.place.kind in ("city", "region")),
+        key=lambda p: -p.population,
     )
     if not towns:
         return None
     others = [p.population for p in towns[1:] if p.iso != towns[0].iso]
     if others and towns[0].population < DOMINANCE * max(others[0], 1):
         return None
-    return towns[0].iso
+    major = towns[0].population >= MILLION
+    return towns[0].iso, MAJOR_TOWN_VOTE if major else TOWN_VOTE
 
 
-def _focus(found: list[_Found]) -> str | None:
+def _focus(found: list[_Found], text: str = "") -> str | None:
     votes: dict[str, float] = defaultdict(float)
-    for iso, count in _countries(found).items():
-        votes[iso] += COUNTRY_VOTE * count
+    for iso, vote in _country_votes(found).items():
+        votes[iso] += vote
+    named: set[tuple[str, ...]] = set()
     for item in found:
         if not any(e.place.kind == "country" for e in item.candidate.entries):
-            town_iso = _town_vote(item.candidate.entries)
-            if town_iso:
-                votes[town_iso] += TOWN_VOTE
+            town = _town_vote(item.candidate.entries)
+            # Each distinct name once: a note repeating "Dhaka" is one clue.
+            key = tuple(sorted({e.place.name for e in item.candidate.entries}))
+            if town and key not in named:
+                named.add(key)
+                votes[town[0]] += town[1]
+    for iso, vote in clue_votes(text).items():
+        votes[iso] += vote
     if not votes:
         return None
-    best = max(votes, key=lambda iso: (votes[iso], iso))
+    ranked = sorted(votes, key=lambda iso: (-votes[iso], iso))
+    best = ranked[0]
+    # A tie ("India's new law" against Dhaka) names no focus.
+    if len(ranked) > 1 and votes[ranked[1]] >= votes[best]:
+        return None
     return best if votes[best] >= FOCUS_MIN_VOTES else None
 
 
 def detect_focus_country(text: str, gazetteer: Gazetteer) -> str | None:
     """The ISO2 code of the country a report is about.
 
-    Counts country names and demonyms, and towns whose best candidate clearly
-    lies in one country.
+    Counts country names and demonyms, towns and regions whose best
+    candidate clearly lies in one country, and clues that point to a country
+    without naming it: parties, armed groups, currencies, administrative
+    units ("upazila", "barangay").
 
     Args:
         text: the report's text.
@@ -150,10 +200,12 @@ def detect_focus_country(text: str, gazetteer: Gazetteer) -> str | None:
     Returns:
         ISO2 code, or None when the text names no country clearly.
     """
-    return _focus(_scan(text, gazetteer, ()))
+    return _focus(_scan(text, gazetteer, ()), text)
 
 
-def _evidence(found: list[_Found], focus: str | None) -> DocumentEvidence:
+def _evidence(
+    found: list[_Found], focus: str | None, capitals: frozenset[int] = frozenset()
+) -> DocumentEvidence:
     regions = {
         (e.place.iso, e.place.admin1 or "")
         for item in found
@@ -168,7 +220,7 @@ def _evidence(found: list[_Found], focus: str | None) -> DocumentEvidence:
         for e in item.candidate.entries
         if e.place.kind == "city" and e.place.geonameid is not None
     }
-    return DocumentEvidence(focus, _countries(found), regions, bare)
+    return DocumentEvidence(focus, _countries(found), regions, bare, capitals)
 
 
 def _town_of_region(gazetteer: Gazetteer, region: Place) -> Place | None:
@@ -198,6 +250,99 @@ def _qualifiers(text: str, found: list[_Found]) -> list[Qualifier]:
                     qualifier.add((entry.place.iso, entry.place.admin1))
         qualifiers.append(frozenset(qualifier))
     return qualifiers
+
+
+# Words between a place and the larger place that holds it: "Mirpur area of
+# Kushtia", "Kalikapur village, Singra upazila", "Gulistan area, Dhaka city".
+_UNIT = (
+    r"(?:area|areas|village|villages|union|upazila|upazilla|upozila|thana|district|"
+    r"sub-district|subdistrict|municipality|town|city|locality|neighbou?rhood|ward|"
+    r"tehsil|taluka?|county|commune|quarter|suburb|camp)"
+)
+_HOLDER = re.compile(rf"\s*((?:{_UNIT}\s*)*)(\(|,|\bof\b|\bin\b)", re.IGNORECASE)
+# "X (Y": at most this many words between a name and its bracket.
+_BRACKET_WORDS = 2
+
+
+def _isos(item: _Found) -> set[str]:
+    return {e.place.iso for e in item.candidate.entries if not e.demonym}
+
+
+def _inside_bracket(found: list[_Found], position: int, opening: int, closing: int) -> list[int]:
+    return [
+        i for i in range(position + 1, len(found)) if opening < found[i].reading.start < closing
+    ]
+
+
+def _holder(text: str, found: list[_Found], position: int) -> list[int] | None:
+    """The mentions that say which larger place holds the one at ``position``."""
+    item = found[position]
+    match = _HOLDER.match(text, item.reading.end)
+    if match is None:
+        return None
+    units, link = match.group(1).strip(), match.group(2)
+    if link == "(":
+        closing = text.find(")", match.end())
+        inner = _inside_bracket(found, position, match.end() - 1, closing) if closing > 0 else []
+        return inner or None
+    # "A, B and C" is a list: only a unit word ("X village, Y") makes B hold A.
+    if not units and item.reading.term not in ("region", "site", "town"):
+        return None
+    after = found[position + 1] if position + 1 < len(found) else None
+    if after is None or text[match.end() : after.reading.start].strip():
+        return None
+    return [position + 1]
+
+
+def _list_allies(text: str, found: list[_Found]) -> list[frozenset[str]]:
+    """For each mention, the countries of major towns listed with it.
+
+    "pickets in London, Brixton and Hackney": a lesser town abroad listed
+    with a major town of its country is placed by the list.
+    """
+    groups: list[list[int]] = []
+    for position, item in enumerate(found):
+        if groups and listed(text, found[groups[-1][-1]], item):
+            groups[-1].append(position)
+        else:
+            groups.append([position])
+    allies: list[frozenset[str]] = [frozenset()] * len(found)
+    for group in groups:
+        major = frozenset(
+            e.place.iso
+            for i in group
+            for e in found[i].candidate.entries
+            if e.place.kind == "city" and e.place.population >= FOREIGN_MINOR and e.primary
+        )
+        for i in group:
+            allies[i] = major if len(group) > 1 else frozenset()
+    return allies
+
+
+def _enclosing(text: str, found: list[_Found]) -> list[frozenset[str]]:
+    """For each mention, the country of the larger places said to hold it.
+
+    ACLED-style notes place a village by its sub-district, district and
+    division: "Pirpur village (Raypura upazila, Narsingdi)", "Mirpur area of
+    Kushtia District, Khulna". Whatever holds a place lies in its country,
+    so a town abroad sharing the name is not meant. A name in such brackets
+    is placed by them, as by a preposition.
+    """
+    enclosing: list[frozenset[str]] = [frozenset()] * len(found)
+    for position in range(len(found) - 1, -1, -1):
+        holders = _holder(text, found, position)
+        if not holders:
+            continue
+        common: set[str] | None = None
+        for index in holders:
+            isos = _isos(found[index])
+            if enclosing[index]:
+                isos &= enclosing[index]
+            common = isos if common is None else common & isos
+            if text[found[index].reading.start - 1 : found[index].reading.start] == "(":
+                found[index].reading.preposition = True
+        enclosing[position] = frozenset(common or ())
+    return enclosing
 
 
 def _fallback(item: _Found, qualifier: Qualifier, gazetteer: Gazetteer) -> Place | None:
@@ -255,7 +400,13 @@ def _placed(
 
 
 def _mention(
-    text: str, item: _Found, gazetteer: Gazetteer, evidence: DocumentEvidence, qualifier: Qualifier
+    text: str,
+    item: _Found,
+    gazetteer: Gazetteer,
+    evidence: DocumentEvidence,
+    qualifier: Qualifier,
+    within: frozenset[str] = frozenset(),
+    allies: frozenset[str] = frozenset(),
 ) -> PlaceMention | None:
     reading = item.reading
     span = (reading.start, reading.end, text[reading.start : reading.end])
@@ -265,16 +416,27 @@ def _mention(
         weighed = len(item.candidate.entries)
         return PlaceMention(*span, fallback, geo_precision=3, candidates=weighed, reason=reason)
     entries = item.candidate.entries
+    if within:
+        inside = [e for e in entries if e.place.iso in within]
+        if not inside and not any(e.place.kind == "country" for e in entries):
+            return None  # "Raipura upazila (Narsingdi)": no town abroad
+        entries = inside or entries
+    # "London, Brixton and Hackney": a town of the countries its list is in.
+    if not qualifier:
+        entries = [e for e in entries if e.place.iso in allies] or entries
     entry, reason, weighed = choose(entries, reading, evidence, qualifier, _seated(entries))
     if not site_town(entry, reading, evidence):
         return None
-    if weak(entry, reading, evidence, item.candidate.english) and not qualifier:
+    if weak(entry, reading, evidence, item.candidate.english, allies) and not qualifier:
         return None
     if item.candidate.variant and evidence.focus and foreign(entry, evidence) and not qualifier:
         # A spelling variant is a guess ("Boni" ~ Bonn, "Singhu" ~ Xinyu): it
         # may reach a town of a country the report is about, never one abroad.
         return None
     place, precision, reason = _placed(entry.place, reading, gazetteer, reason)
+    if entry.district:
+        # Known only as a district: placed at its main town, as ACLED does.
+        precision, reason = max(precision, 2), "district; " + reason
     if entry.demonym:
         reason = "demonym; " + reason
     if item.candidate.variant:
@@ -303,11 +465,15 @@ def find_places(
         Place mentions with offsets relative to ``text``.
     """
     found = _scan(text, gazetteer, hints)
-    evidence = _evidence(found, focus or _focus(found))
+    evidence = _evidence(found, focus or _focus(found, text), gazetteer.capital_ids())
     qualifiers = _qualifiers(text, found)
+    enclosing = _enclosing(text, found)
+    allies = _list_allies(text, found)
     resolved = [
-        _mention(text, item, gazetteer, evidence, qualifier)
-        for item, qualifier in zip(found, qualifiers, strict=True)
+        _mention(text, item, gazetteer, evidence, qualifier, within, listed_with)
+        for item, qualifier, within, listed_with in zip(
+            found, qualifiers, enclosing, allies, strict=True
+        )
     ]
     for position in range(len(resolved) - 1):
         if qualifiers[position]:

@@ -38,6 +38,8 @@ class Entry:
         abbreviation: the name is an upper-case abbreviation ("US").
         spelling: an alternate name that is a spelling of the main name
             ("Aqtobe" for Aktobe), not an exonym or an old name.
+        district: the name of a second-level division ("Noakhali"),
+            placed at its main town.
     """
 
     place: Place
@@ -45,6 +47,7 @@ class Entry:
     demonym: bool = False
     abbreviation: bool = False
     spelling: bool = False
+    district: bool = False
 
 
 class Gazetteer:
@@ -73,6 +76,7 @@ class Gazetteer:
             self._iso(i): i for i in range(len(self._kind)) if self._kind[i] == idx.KIND_COUNTRY
         }
         self._cache: dict[int, Place] = {}
+        self._capital_ids: frozenset[int] | None = None
         self.user_names: dict[tuple[str, ...], list[Place]] = {}
         for place, names in user_places:
             for name in names:
@@ -133,6 +137,7 @@ class Gazetteer:
                 demonym=bool(flags & idx.FLAG_DEMONYM),
                 abbreviation=bool(flags & idx.FLAG_ABBREV),
                 spelling=bool(flags & idx.FLAG_SPELLING),
+                district=bool(flags & idx.FLAG_DISTRICT),
             )
 
     def variants(self, keys: tuple[str, ...]) -> list[Entry]:
@@ -169,6 +174,14 @@ class Gazetteer:
         """The country as a Place (capital coordinates, the country's id)."""
         index = self._countries.get(iso.upper())
         return None if index is None else self.place_at(index)
+
+    def capital_ids(self) -> frozenset[int]:
+        """GeoNames ids of the national capitals."""
+        if self._capital_ids is None:
+            self._capital_ids = frozenset(
+                self.place_at(i).geonameid or 0 for i in self._capitals.values()
+            )
+        return self._capital_ids
 
     def capital(self, iso: str) -> Place | None:
         """The capital city of a country."""

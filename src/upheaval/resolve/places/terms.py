@@ -13,12 +13,13 @@ def _words(text: str) -> frozenset[str]:
 
 # "Atyrau province", "Lagos State": the name is a first-level region.
 REGION_WORDS = _words(
-    "canton departement department emirate governorate krai kray oblast oblys oblysy "
+    "canton departement department division emirate governorate krai kray oblast oblys oblysy "
     "prefecture province provinces region regions state territory vilayet voivodeship wilaya"
 )
 
-# "Lagos State University", "Chiang Mai campus", "Osh bazaar": a site in a
-# town that is usually named after that town; the place falls back to the
+# "Lagos State University", "Chiang Mai campus", "Osh bazaar", "Savar
+# upazila": a site (or a unit below the district) in a town that is usually
+# named after that town; the place falls back to the
 # town (geo_precision 2) when the town is a plausible one (find.py).
 TOWN_SITE_WORDS = _words(
     "academy airfield airport akimat arena barracks base bazaar borough building camp campus "
@@ -26,8 +27,8 @@ TOWN_SITE_WORDS = _words(
     "downtown embassy factory field fields hakimiyat hall harbor harbour hospital hotel "
     "institute jail mall market mine mosque municipality neighborhood neighbourhood oilfield "
     "oilfields outskirts palace park parliament plant polytechnic port prison quarter raion "
-    "rayon refinery school stadium station suburb suburbs temple terminal township university "
-    "ward"
+    "rayon refinery school stadium station suburb suburbs tehsil temple terminal thana township "
+    "university upazila upazilla upozila ward"
 )
 
 # "Moi Avenue", "Mombasa Road", "San Francisco square": streets, squares and
@@ -51,9 +52,11 @@ STREET_PREFIXES = _words(
 )
 
 # Words that may stand between a name and its site word: "Rumaila oil field",
-# "Kotoka International Airport", "Kumasi Central Market".
+# "Kotoka International Airport", "Kumasi Central Market", "Dhaka Medical
+# College", "Kisumu Government Hospital".
 SITE_MODIFIERS = _words(
-    "central general international main municipal national oil gas regional sports teaching"
+    "agricultural cadet central dental engineering general government high international main "
+    "medical municipal national oil gas primary regional secondary sports teaching technical"
 )
 
 # "Almaty city", "the town of Osh": the town itself.
