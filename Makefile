@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
-EXTRAS ?= dev,warc,serve,postgres,plot,dask
+EXTRAS ?= dev,warc,serve,postgres,plot,dask,learn
 
 .PHONY: install run test lint gate bench clean
 

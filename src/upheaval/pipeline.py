@@ -19,6 +19,7 @@ from upheaval.annotate.prefilter import candidate_sentences
 from upheaval.clean import clean_document
 from upheaval.extract import Lexicon, extract_mentions, load_taxonomy
 from upheaval.ingest import read_documents
+from upheaval.learn import Classifier, load_classifier
 from upheaval.merge import merge_mentions
 from upheaval.model import CleanDocument, Document, Event, Skip
 from upheaval.resolve import read_context, resolve_mentions
@@ -56,19 +57,30 @@ class Resources:
     nlp: Language
     gazetteer: Gazetteer
     lexicon: Lexicon | None = None
+    classifier: Classifier | None = None
 
 
 def load_resources(
-    gazetteer_file: str | Path | None = None, rules: Sequence[str | Path] = ()
+    gazetteer_file: str | Path | None = None,
+    rules: Sequence[str | Path] = (),
+    model: str | Path | None = None,
 ) -> Resources:
-    """Load the spaCy pipeline, the gazetteer and the event rules.
+    """Load the spaCy pipeline, the gazetteer, the event rules and the classifier.
 
     Args:
         gazetteer_file: extra places (CSV or YAML).
         rules: YAML files of extra trigger rules, tried before the built-in ones.
+        model: the learned second opinion: "bundled" (used when the learn
+            extra is installed), "off", or a model file from ``upheaval train``;
+            None: ``$UPHEAVAL_MODEL``, else "bundled".
     """
     lexicon = load_taxonomy(tuple(str(r) for r in rules)) if rules else None
-    return Resources(nlp=load_nlp(), gazetteer=load_gazetteer(gazetteer_file), lexicon=lexicon)
+    return Resources(
+        nlp=load_nlp(),
+        gazetteer=load_gazetteer(gazetteer_file),
+        lexicon=lexicon,
+        classifier=load_classifier(model),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +96,8 @@ class Processed:
 def _process_one(clean: CleanDocument, item: Annotated, resources: Resources) -> Processed:
     doc = item.doc
     raw = extract_mentions(doc, clean, resources.lexicon)
+    if resources.classifier is not None:  # the learned second opinion (upheaval.learn)
+        raw = resources.classifier.review(raw)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     context = read_context(clean, sentences, resources.gazetteer, hints)

@@ -45,6 +45,7 @@ def _register_optional() -> None:
         ("upheaval.cli.evaluate", ("evaluate_command", "gate_command")),
         ("upheaval.cli.serve", ("serve_command",)),
         ("upheaval.cli.spread", ("spread_command",)),
+        ("upheaval.cli.train", ("train_command",)),
     ):
         try:
             loaded = import_module(module)

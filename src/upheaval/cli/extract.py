@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
@@ -14,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from upheaval.cli._common import DATE, console, console_err, events_table
 from upheaval.errors import InputError
 from upheaval.export import FORMATS, render_events, write_events
+from upheaval.learn import BUNDLED, MODEL_ENV, OFF, learn_note
 from upheaval.model import Document, Skip
 from upheaval.pipeline import Processed, Resources, RunReport, load_resources, run_extract
 from upheaval.store import EventFilter, SqlStore, open_store
@@ -66,6 +68,13 @@ def _summary(report: RunReport, n_events: int, n_undated: int = 0) -> str:
     help="Extra trigger rules (YAML, the format of data/taxonomy.yaml), tried first. Repeatable.",
 )
 @click.option(
+    "--model",
+    "model",
+    metavar="FILE|bundled|off",
+    help="Learned second opinion on the rules: a model from 'upheaval train', the bundled "
+    "head (default, with the 'learn' extra), or off. Default: $UPHEAVAL_MODEL, else bundled.",
+)
+@click.option(
     "--dask",
     "dask_address",
     metavar="local:N|tcp://HOST:PORT",
@@ -81,6 +90,7 @@ def extract_command(
     fmt: str,
     gazetteer_file: str | None,
     rules: tuple[str, ...],
+    model: str | None,
     dask_address: str | None,
     quiet: bool,
 ) -> None:
@@ -98,14 +108,21 @@ def extract_command(
         if dask_address:
             from upheaval.distributed import dask_mapper
 
+            if model:  # local workers read the setting from their environment
+                named = model in (BUNDLED, OFF)
+                os.environ[MODEL_ENV] = model if named else str(Path(model).resolve())
             if not quiet:  # workers take a few seconds to start and load the models
                 console_err.print(f"starting Dask ({dask_address}) ...", highlight=False)
             mapper = stack.enter_context(dask_mapper(dask_address, gazetteer_file, rules=rules))
         # On Dask the workers load the models; the driver only reads and stores.
-        resources = None if mapper else load_resources(gazetteer_file, rules)
+        resources = None if mapper else load_resources(gazetteer_file, rules, model)
+        if resources is not None and resources.classifier is None and not quiet:
+            console_err.print(learn_note(model), highlight=False)
         report = _run(paths, store, published, resources, quiet, mapper)
         _print_skips(report)
         _print_notices(report)
+        if resources is not None and resources.classifier is not None and not quiet:
+            console_err.print(resources.classifier.summary(), highlight=False)
         if report.read == 0:
             raise InputError("E010", ", ".join(paths))
         found = store.events(EventFilter(doc_ids=tuple(report.doc_ids)))

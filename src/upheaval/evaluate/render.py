@@ -34,6 +34,8 @@ def render_evaluation(
         for name, value in evaluation.field_accuracy().items()
     )
     console.print(f"Matched-pair accuracy: {accuracy}")
+    if evaluation.sub_types:
+        console.print(_confusion_table(evaluation.sub_types))
     console.print(_outcome_table("Missed gold events", evaluation.missed, limit, reasons=True))
     console.print(_outcome_table("Spurious predictions", evaluation.spurious, limit, reasons=False))
     for key, count in evaluation.unscored.items():
@@ -56,6 +58,31 @@ def _counts_table(title: str, rows: Iterable[tuple[str, Counts]], total: Counts)
         table.add_row(Text(name), *_numbers(counts))
     table.add_section()
     table.add_row("all", *_numbers(total), style="bold")
+    return table
+
+
+def _confusion_table(pairs: dict[tuple[str, str], int]) -> Table:
+    """Per gold sub-type of matched pairs: how many, how often right, mistaken for what."""
+    rows: dict[str, dict[str, int]] = {}
+    for (gold, pred), n in pairs.items():
+        row = rows.setdefault(gold, {})
+        row[pred] = row.get(pred, 0) + n
+    total = sum(pairs.values())
+    right = sum(n for (g, p), n in pairs.items() if g.casefold() == p.casefold())
+    title = f"Sub-type accuracy {right / total:.3f} on {total} matched pairs: confusion"
+    table = Table(title=title)
+    table.add_column("gold sub-type")
+    for column in ("pairs", "right", "accuracy"):
+        table.add_column(column, justify="right")
+    table.add_column("predicted instead", overflow="fold")
+    for gold, preds in sorted(rows.items(), key=lambda kv: -sum(kv[1].values())):
+        total = sum(preds.values())
+        right = sum(n for p, n in preds.items() if p.casefold() == gold.casefold())
+        wrong = sorted(
+            ((n, p) for p, n in preds.items() if p.casefold() != gold.casefold()), reverse=True
+        )
+        instead = ", ".join(f"{p} {n}" for n, p in wrong)
+        table.add_row(Text(gold), str(total), str(right), f"{right / total:.3f}", Text(instead))
     return table
 
 

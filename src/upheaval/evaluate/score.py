@@ -111,6 +111,8 @@ class Evaluation:
     missed: list[Outcome] = field(default_factory=list)
     spurious: list[Outcome] = field(default_factory=list)
     unscored: dict[str, int] = field(default_factory=dict)
+    # Matched pairs by (gold sub-type, predicted sub-type): the confusion table.
+    sub_types: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -138,6 +140,9 @@ class Evaluation:
             "missed": [o.to_dict() for o in self.missed],
             "spurious": [o.to_dict() for o in self.spurious],
             "unscored": dict(self.unscored),
+            "sub_type_confusion": [
+                {"gold": g, "pred": p, "n": n} for (g, p), n in sorted(self.sub_types.items())
+            ],
         }
 
 
@@ -196,6 +201,8 @@ def _score_document(
     )
     for g, p in pairs:
         _count_fields(evaluation.fields, gold[g], pred[p])
+        pair = (gold[g].sub_event_type or "(none)", pred[p].sub_event_type or "(none)")
+        evaluation.sub_types[pair] = evaluation.sub_types.get(pair, 0) + 1
     _count_types(evaluation.per_type, gold, pred, pairs)
     matched_gold = {g for g, _ in pairs}
     matched_pred = {p for _, p in pairs}

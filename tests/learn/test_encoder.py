@@ -1,0 +1,58 @@
+"""The packaged encoder: pinned files, the model's tokenizer, sentence vectors."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from upheaval.learn.encoder import DIMENSIONS, MODEL_SHA256, VOCAB_SHA256, Encoder, _model_file
+
+pytestmark = pytest.mark.slow
+
+
+def test_vocabulary_is_the_pinned_bert_uncased_one() -> None:
+    data = resources.files("upheaval").joinpath("data/learn/vocab.txt.gz").read_bytes()
+    raw = gzip.decompress(data)
+    assert hashlib.sha256(raw).hexdigest() == VOCAB_SHA256
+    vocab = raw.decode().splitlines()
+    assert len(vocab) == 30522 and vocab[101] == "[CLS]" and vocab[102] == "[SEP]"
+
+
+def test_model_file_is_the_pinned_one(encoder: Encoder) -> None:
+    path = _model_file()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == MODEL_SHA256
+    assert path.stat().st_size > 20_000_000  # the weights, not a pointer file
+
+
+def test_tokenizer_lowercases_and_splits_word_pieces(encoder: Encoder) -> None:
+    from upheaval.learn.encoder import _tokenizer
+
+    tokenizer = _tokenizer()
+    tokenizer.no_padding()
+    tokens = tokenizer.encode("Protesters in Almaty clashed!").tokens
+    assert tokens == ["[CLS]", "protesters", "in", "alma", "##ty", "clashed", "!", "[SEP]"]
+
+
+def test_vectors_are_unit_length_and_order_is_kept(encoder: Encoder) -> None:
+    texts = ["A long sentence about a strike by dock workers in Mombasa port.", "Hi.", ""]
+    vectors = encoder.encode(texts)
+    assert vectors.shape == (3, DIMENSIONS)
+    assert np.allclose(np.linalg.norm(vectors[:2], axis=1), 1.0, atol=1e-4)
+    alone = encoder.encode([texts[0]])
+    assert np.allclose(alone[0], vectors[0], atol=1e-4)  # batching and sorting change nothing
+    assert encoder.encode([]).shape == (0, DIMENSIONS)
+
+
+def test_similar_sentences_are_closer_than_unrelated_ones(encoder: Encoder) -> None:
+    protest, march, football = encoder.encode(
+        [
+            "Thousands of teachers protested in Bogota against the pension reform.",
+            "Hundreds of nurses demonstrated in Lima demanding higher pay.",
+            "The home side won the cup final after extra time.",
+        ]
+    )
+    assert protest @ march > protest @ football + 0.2
