@@ -59,12 +59,19 @@ _YEAR_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+# Words of a clash phrase that say weapons were used ("armed clash", "gun
+# battle", "exchange of fire"): a battle whoever the sides are.
+_ARMED_WORDS = ("armed", "gun", "fire")
+
 
 def _coding(cand: Candidate, lexicon: Lexicon) -> tuple[str, str, str]:
     """Event type, sub-type and actor role of a candidate: its rule's, but a
-    battle noun whose sides are crowds and police is a riot."""
+    battle noun whose sides are crowds and police is a riot, unless the
+    phrase itself says weapons were used."""
     rule = cand.rule
-    if rule.event_type == "Battles" and cand.token.pos_ in {"NOUN", "PROPN"}:
+    text = doc_text(cand.token.doc)[cand.start : cand.end].lower()
+    armed = any(word in text for word in _ARMED_WORDS)
+    if rule.event_type == "Battles" and cand.token.pos_ in {"NOUN", "PROPN"} and not armed:
         roles = [actor_role(t, lexicon) for t in clash_sides(cand.token)]
         if crowd_clash(cand.token, roles):
             return "Riots", "Violent demonstration", "rioters"

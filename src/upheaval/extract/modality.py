@@ -67,11 +67,9 @@ _EXPECT = frozenset(
         "threaten",
     }
 )
-# Subordinators of conditions, and of concessions that recall known facts
-# rather than report them ("although the protests began spontaneously").
-_UNREAL_MARKS = frozenset(
-    {"if", "unless", "whether", "lest", "until", "till", "although", "though"}
-)
+# Subordinators of conditions. Concessions are facts ("although police
+# fired tear gas, the march went on"): "though" and "although" are not here.
+_UNREAL_MARKS = frozenset({"if", "unless", "whether", "lest", "until", "till"})
 _NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
 # Verbs that deny the clause they govern: "he denied that soldiers fired".
 _DENIALS = frozenset({"deny", "refute", "dismiss", "doubt", "reject", "disprove", "dispute"})

@@ -60,6 +60,37 @@ QUANTITY_HEADS = frozenset(
 
 
 _NUMBER_WORDS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million"})
+# Nouns for the people of an organisation: their role is the organisation's.
+MEMBER_HEADS = frozenset(
+    {
+        "member",
+        "activist",
+        "supporter",
+        "leader",
+        "cadre",
+        "follower",
+        "loyalist",
+        "man",
+        "men",
+        "volunteer",
+    }
+)
+# Roles an organisation can lend its members.
+_OWNER_ROLES = frozenset({"party", "group", "rebels", "armed", "mob"})
+
+
+def _owner_role(token: Token, lexicon: Lexicon) -> str | None:
+    """The role of the organisation a member noun belongs to, if it names one."""
+    owners = [c for c in token.children if c.dep_ == "compound"]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        owners += [c for c in prep.children if c.dep_ == "pobj"]
+    for owner in owners:
+        if owner.pos_ != "PROPN" and lemma(owner) != "party":
+            continue
+        role = actor_role(owner, lexicon)
+        if role in _OWNER_ROLES:
+            return role
+    return None
 
 
 def lemma(token: Token) -> str:
@@ -203,6 +234,12 @@ def actor_role(token: Token | None, lexicon: Lexicon) -> str | None:
             return "civilians"  # "thousands protested": people
         if lemma(token) == "group":
             return "group"  # "clashes between rival groups"
+    if lemma(token) in MEMBER_HEADS or token.lower_ in MEMBER_HEADS:
+        # "activists of the BNP", "members of Jamaat", "Chhatra League men": the
+        # organisation they belong to says what kind of actor they are.
+        owner = _owner_role(token, lexicon)
+        if owner is not None:
+            return owner
     role = _phrase_role(token, lexicon)
     if role is None and token.lower_.endswith("s"):
         role = lexicon.roles.get(token.lower_[:-1])  # "Rebels" left unlemmatized

@@ -173,6 +173,62 @@ def _subject_role(token: Token, lexicon: Lexicon) -> str | None:
     return role or "unknown"
 
 
+# Nouns for a person that name no kind of actor: the victim of an attack.
+_PERSON_NOUNS = frozenset(
+    {
+        "leader",
+        "member",
+        "activist",
+        "supporter",
+        "chairman",
+        "councillor",
+        "councilor",
+        "candidate",
+        "person",
+        "boy",
+        "girl",
+        "teenager",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "father",
+        "relative",
+        "victim",
+        "youth",
+        "cadre",
+        "worker",
+        "imam",
+        "priest",
+        "monk",
+        "businessman",
+        "trader",
+        "official",
+        "teacher",
+        "student",
+        "guard",
+        "owner",
+    }
+)
+_NOT_PEOPLE_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those"})
+
+
+def _people(target: Token | None, lexicon: Lexicon) -> bool:
+    """Whether the target of an act is people: an actor, a person noun, a
+    personal pronoun or a bare number ("two were killed")."""
+    if target is None:
+        return False
+    if target.pos_ == "PRON":
+        return target.lower_ not in _NOT_PEOPLE_PRONOUNS
+    if target.pos_ == "NUM" or target.ent_type_ == "PERSON":
+        return True
+    if lemma(target) in _PERSON_NOUNS or target.lower_ in _PERSON_NOUNS:
+        return True
+    return actor_role(target, lexicon) not in {None, "business"}
+
+
 def _has_word(token: Token, words: frozenset[str], subject: bool) -> bool:
     """Whether a dependent (three levels deep) is one of ``words``; without
     ``subject``, the active subject's phrase is left out."""
@@ -207,6 +263,8 @@ def _conditions(rule: Rule, token: Token, anchor: Token, lexicon: Lexicon) -> bo
         return False
     verbal = token.pos_ in {"VERB", "AUX"}
     if verbal and not _roles_ok(rule.object_roles, actor_role(object_of(token), lexicon)):
+        return False
+    if rule.target_people and not (verbal and _people(object_of(token), lexicon)):
         return False
     if rule.not_roles_in_sentence:
         roles = {actor_role(t, lexicon) for t in sentence_of(token) if t.pos_ in {"NOUN", "PROPN"}}
