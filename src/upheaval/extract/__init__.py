@@ -38,7 +38,7 @@ from upheaval.extract.generic import (
 from upheaval.extract.lexicon import Lexicon, load_lexicon, load_taxonomy
 from upheaval.extract.magnitudes import crowd_size, fatalities, figures, size_bounds
 from upheaval.extract.participants import find_participants
-from upheaval.extract.syntax import actor_role, doc_text, lemma, sentence_of
+from upheaval.extract.syntax import actor_role, clause_head, doc_text, lemma, sentence_of
 from upheaval.extract.triggers import Candidate, find_candidates
 from upheaval.model import CleanDocument, RawMention, Span
 
@@ -62,6 +62,19 @@ _YEAR_ONLY = re.compile(
 # Words of a clash phrase that say weapons were used ("armed clash", "gun
 # battle", "exchange of fire"): a battle whoever the sides are.
 _ARMED_WORDS = ("armed", "gun", "fire")
+
+
+# A date phrase that is a span reaching to now: "since October", "for
+# several years", "over the past month".
+_DURATION = re.compile(
+    r"^((for|over|throughout|in)\s+(the\s+)?(past|last|several|many|recent|\w+)?\s*"
+    r"(years?|months?|weeks|decades?)\b)",
+    re.IGNORECASE,
+)
+# Adverbs of a present-perfect summary: "have also clashed recently".
+_HABITUAL_WORDS = frozenset(
+    {"recently", "repeatedly", "often", "regularly", "frequently", "increasingly", "since"}
+)
 
 
 def _coding(cand: Candidate, lexicon: Lexicon) -> tuple[str, str, str]:
@@ -132,10 +145,41 @@ def _present(verb: Token) -> bool:
     )
 
 
+def _perfect(verb: Token) -> bool:
+    """Present perfect, simple or progressive ("have clashed", "has been
+    fighting", "have been looted"), not the past perfect."""
+    head = verb
+    while head.dep_ in {"xcomp", "conj"} and head.head != head and head.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+            break
+        head = head.head  # "have also clashed and burned": the conjunct shares the aux
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    return any(lemma(a) == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
+def _habitual(draft: Draft) -> bool:
+    """A summary of a state of affairs rather than a report of an act: the
+    present perfect with no day of its own, said of a span ("since the coup",
+    "for several years", "recently", "repeatedly") or with no place either
+    ("strikes have subsided", "police have used force since October")."""
+    anchor = clause_head(draft.anchor) if draft.anchor.pos_ not in {"VERB", "AUX"} else draft.anchor
+    if anchor.pos_ not in {"VERB", "AUX"} or not _perfect(anchor):
+        return False
+    spans = [d for d in draft.dates if _DURATION.match(d.text.strip())]
+    if draft.dates and len(spans) < len(draft.dates):
+        return False  # a day of its own: "have been arrested on Monday"
+    words = {t.lower_ for t in sentence_of(draft.trigger)}
+    # A state act in the present perfect is news ("a curfew has been imposed").
+    unplaced = not draft.places and not draft.measures
+    return bool(spans) or unplaced or bool(words & _HABITUAL_WORDS)
+
+
 def _background(draft: Draft) -> bool:
-    """Not a codable event: dated by a year only, or a state rule stated in
-    the present with no date ("the law bans strikes")."""
+    """Not a codable event: dated by a year only, a state rule stated in
+    the present with no date ("the law bans strikes"), or a habitual summary."""
     if draft.dates and all(_YEAR_ONLY.match(d.text.strip()) for d in draft.dates):
+        return True
+    if _habitual(draft):
         return True
     return bool(draft.measures) and not draft.dates and _present(draft.anchor)
 

@@ -77,6 +77,9 @@ MEMBER_HEADS = frozenset(
 )
 # Roles an organisation can lend its members.
 _OWNER_ROLES = frozenset({"party", "group", "rebels", "armed", "mob"})
+# Roles a common noun can lend ("members of the security forces", "cadres of
+# the faction"); a named organisation lends any of _OWNER_ROLES.
+_COMMON_OWNER_ROLES = frozenset({"party", "mob", "rebels", "armed", "military", "police", "security"})
 
 
 def _owner_role(token: Token, lexicon: Lexicon) -> str | None:
@@ -85,10 +88,9 @@ def _owner_role(token: Token, lexicon: Lexicon) -> str | None:
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         owners += [c for c in prep.children if c.dep_ == "pobj"]
     for owner in owners:
-        if owner.pos_ != "PROPN" and lemma(owner) != "party":
-            continue
         role = actor_role(owner, lexicon)
-        if role in _OWNER_ROLES:
+        named = owner.pos_ == "PROPN" or lemma(owner) == "party"
+        if role in (_OWNER_ROLES if named else _COMMON_OWNER_ROLES):
             return role
     return None
 

@@ -246,7 +246,7 @@ def _has_word(token: Token, words: frozenset[str], subject: bool) -> bool:
 def _conditions(rule: Rule, token: Token, anchor: Token, lexicon: Lexicon) -> bool:
     if rule.pos and token.pos_ not in rule.pos:
         return False
-    if rule.deps and token.dep_ not in rule.deps:
+    if rule.deps and token.dep_.lower() not in rule.deps:
         return False
     if rule.with_any and not _has_word(token, rule.with_any, subject=not rule.with_object):
         return False

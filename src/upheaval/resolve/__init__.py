@@ -7,6 +7,7 @@ sentence spans and entity hints from annotate.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -184,6 +185,99 @@ def _capital_of(
     return PlaceMention(arg.start, arg.end, arg.text, city, 1, reason="the capital")
 
 
+# Words opening a sentence that carry the story on from the one before:
+# "Then", "Later that day", "They", "Police then".
+_CONTINUATIONS = frozenset(
+    {
+        "then",
+        "later",
+        "afterwards",
+        "afterward",
+        "subsequently",
+        "soon",
+        "shortly",
+        "next",
+        "meanwhile",
+        "there",
+        "they",
+        "he",
+        "she",
+    }
+)
+# How many sentences back a continuation may reach for the episode it
+# continues: a report tells an episode's details in the next sentence or two.
+CONTINUE_BACK = 2
+
+
+def _dated(index: int, context: DocumentContext) -> bool:
+    """Whether a sentence states a day of its own ("on Monday", "the same day")."""
+    return index < len(context.times) and any(
+        m.day is not None for m in context.times[index].mentions
+    )
+
+
+def _placed(start: int, end: int, context: DocumentContext) -> bool:
+    """Whether a stretch of text names a place (not a dateline's)."""
+    datelines = list(context.datelines)
+    return any(
+        start <= p.start and p.end <= end and not inside(p.start + 1, datelines)
+        for p in context.places
+    )
+
+
+# A location argument that points at a place even when no gazetteer name is
+# in it: "in the city", "outside the university", "at the border crossing".
+_SITE = re.compile(
+    r"\b(city|town|village|capital|square|street|road|highway|campus|university|college|"
+    r"school|hospital|mosque|church|temple|market|bazaar|camp|district|upazila|province|"
+    r"region|county|state|border|crossing|port|office|headquarters|building|parliament|"
+    r"court|embassy|station|factory|mine|plant|area|neighbou?rhood|suburb|club|stadium)s?\b"
+    r"|\b[A-Z][a-z]+",
+)
+
+
+def _own_anchor(raw: RawMention, index: int, context: DocumentContext) -> bool:
+    """Whether a mention states its own date or place in its sentence: a
+    date phrase, a named place (not a dateline's), or a location argument
+    that names a site ("in separate shootings" names none)."""
+    if raw.date_args or _dated(index, context):
+        return True
+    if any(_SITE.search(a.text) for a in raw.place_args):
+        return True
+    return _placed(raw.sentence.start, raw.sentence.end, context)
+
+
+# Crowd events: ACLED codes them where they happened, never at a country as a
+# whole ("thousands took to the streets in Pakistan", "a nationwide strike").
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _country_only(raw: RawMention, place: PlaceMention) -> bool:
+    return raw.event_type in _CROWD_TYPES and place.place.kind == "country"
+
+
+def _continues(
+    raw: RawMention, index: int, context: DocumentContext, anchored: set[int]
+) -> bool:
+    """Whether a mention with no date and no place of its own carries on an
+    episode told just before it in the same paragraph: within two sentences
+    of one whose event has its own date or place, or opening with words that carry
+    the story on ("Then", "Later", "Police then") after a dated or placed
+    sentence."""
+    paragraph = _paragraph_of(context, raw.sentence.start)
+    previous = [
+        j for j in range(max(index - CONTINUE_BACK, 0), index) if context.sentences[j][0] >= paragraph
+    ]
+    if any(j in anchored for j in previous):
+        return True
+    words = raw.sentence.text.lstrip(" \t\n\"'\u201c\u2018(").split(maxsplit=2)[:2]
+    cue = any(w.lower().strip(",;:") in _CONTINUATIONS for w in words)
+    return cue and any(
+        j in anchored or _dated(j, context) or _placed(*context.sentences[j], context)
+        for j in previous
+    )
+
+
 def _confidence(raw: RawMention, date: DateMention, place: PlaceMention) -> float:
     # Start from the extractor's belief and discount what was inferred rather
     # than stated: each step of imprecision costs a little, hedging a lot.
@@ -248,19 +342,31 @@ def resolve_mentions(
     A mention whose day cannot be resolved (an undated background event, a
     year-only reference) or that is dated only by a month long before
     publication is dropped: it is background, not an event of the report.
+    So is a mention with neither a date nor a place of its own, unless it
+    continues an episode told with one in the sentence or two before it, in
+    the same paragraph: the last date and place seen do not make a trigger
+    word an event.
     A mention with several places ("spread to A, B and C") gives one Mention
     per place.
     """
     resolved: list[Mention] = []
     published = clean.document.published
+    anchored: set[int] = set()  # sentences holding an event with its own date or place
     for raw in raw_mentions:
         if not _told_as_event(raw, clean.text, context):
             continue
         date = _date_of(raw, context)
         if date is None or _is_background(date, published) or _is_future(date, published):
             continue
+        index = _sentence_index(context, raw.trigger.start)
+        if _own_anchor(raw, index, context):
+            anchored.add(index)
+        elif not _continues(raw, index, context, anchored):
+            continue  # inherits both its day and its place: no sign it is an event
         siblings = [m for m in raw_mentions if m.sentence.start == raw.sentence.start]
         for place in _places_of(raw, siblings, context, gazetteer):
+            if _country_only(raw, place):
+                continue
             country = gazetteer.country(place.place.iso) or (
                 context.country.place if context.country else None
             )
