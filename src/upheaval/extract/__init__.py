@@ -27,7 +27,7 @@ from upheaval.extract.classify import Draft, consolidate
 from upheaval.extract.crosswalk import crosswalk
 from upheaval.extract.dating import date_args
 from upheaval.extract.filters import skipped_sentences
-from upheaval.extract.followups import fold_followups
+from upheaval.extract.followups import fold_followups, fold_repeats
 from upheaval.extract.generic import (
     clash_sides,
     counted_series,
@@ -66,6 +66,13 @@ _ARMED_WORDS = ("armed", "gun", "fire")
 
 # A date phrase that is a span reaching to now: "since October", "for
 # several years", "over the past month".
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "since October", "since 2019": a span reaching to now; an ongoing act with a
+# place of its own ("protesting at the crossing since November") is kept.
+_SINCE_MONTH = re.compile(
+    rf"^since\s+(early\s+|late\s+|mid-?)?({_MONTHS}|(19|20)\d\d|last\s+(year|month)\b)",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(
     r"^((for|over|throughout|in)\s+(the\s+)?(past|last|several|many|recent|\w+)?\s*"
     r"(years?|months?|weeks|decades?)\b)",
@@ -165,7 +172,12 @@ def _habitual(draft: Draft) -> bool:
     anchor = clause_head(draft.anchor) if draft.anchor.pos_ not in {"VERB", "AUX"} else draft.anchor
     if anchor.pos_ not in {"VERB", "AUX"} or not _perfect(anchor):
         return False
-    spans = [d for d in draft.dates if _DURATION.match(d.text.strip())]
+    spans = [
+        d
+        for d in draft.dates
+        if _DURATION.match(d.text.strip())
+        or (not draft.places and _SINCE_MONTH.match(d.text.strip()))
+    ]
     if draft.dates and len(spans) < len(draft.dates):
         return False  # a day of its own: "have been arrested on Monday"
     words = {t.lower_ for t in sentence_of(draft.trigger)}
@@ -263,4 +275,4 @@ def extract_mentions(
         for sent in doc.sents
         if sent.start_char not in skipped
     ]
-    return [m for mentions in fold_followups(per_sentence) for m in mentions]
+    return [m for mentions in fold_repeats(fold_followups(per_sentence)) for m in mentions]

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from upheaval.model import ActorRef, RawMention
 
-__all__ = ["fold_followups"]
+__all__ = ["fold_followups", "fold_repeats"]
 
 _SEVERITY = {
     "Peaceful protest": 0,
@@ -66,8 +66,26 @@ def _crowd_events(mentions: list[RawMention]) -> bool:
     return any(m.event_type in {"Protests", "Riots"} for m in mentions)
 
 
+# A date phrase that names a day of its own ("on Monday", "on 5 May"), not a
+# link to the day just told ("later that day", "then").
+_OWN_DAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(st|nd|rd|th)?|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|yesterday|today|next day|following day)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_day(mentions: list[RawMention]) -> bool:
+    return any(_OWN_DAY.search(d.text) for m in mentions for d in m.date_args)
+
+
 def _target(out: list[list[RawMention]], i: int) -> int | None:
-    """The sentence whose protest or riot the follow-up at ``i`` belongs to."""
+    """The sentence whose protest or riot the follow-up at ``i`` belongs to;
+    none when the follow-up gives a day of its own ("287 were arrested on
+    Monday" is an event of that Monday)."""
+    if _own_day(out[i]):
+        return None
     own = {_norm(p.text) for m in out[i] for p in m.place_args}
     named = {p for p in own if not _SAME_PLACE.match(p)}
     for j in range(i - 1, max(i - 1 - LOOK_BACK, -1), -1):
@@ -86,6 +104,34 @@ def _upgrade(mention: RawMention, sub_type: str, force: ActorRef | None) -> RawM
     if mention.event_type != "Protests" or _SEVERITY[sub_type] <= _SEVERITY[mention.sub_event_type]:
         return mention
     return replace(mention, sub_event_type=sub_type, actor2=mention.actor2 or force)
+
+
+def _same_act(a: RawMention, b: RawMention) -> bool:
+    if a.event_type != b.event_type or a.measures != b.measures:
+        return False
+    return a.event_type == "Riots" or a.sub_event_type == b.sub_event_type
+
+
+def fold_repeats(per_sentence: list[list[RawMention]]) -> list[list[RawMention]]:
+    """Drop a mention that retells the act of the sentence before it.
+
+    "Workers walked out in Gazipur on Monday. They blocked the highway." is
+    one protest; "Rioters threw stones in Belfast. They built barricades."
+    one riot. A mention qualifies when it has neither a date nor a place of
+    its own and the nearest sentence before it with events (at most
+    ``LOOK_BACK`` back) holds a mention of the same coding.
+    """
+    out = [list(mentions) for mentions in per_sentence]
+    for i in range(1, len(out)):
+        previous = next(
+            (out[j] for j in range(i - 1, max(i - 1 - LOOK_BACK, -1), -1) if out[j]), []
+        )
+        out[i] = [
+            m
+            for m in out[i]
+            if m.date_args or m.place_args or not any(_same_act(m, p) for p in previous)
+        ]
+    return out
 
 
 def fold_followups(per_sentence: list[list[RawMention]]) -> list[list[RawMention]]:

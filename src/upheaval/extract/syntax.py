@@ -79,7 +79,9 @@ MEMBER_HEADS = frozenset(
 _OWNER_ROLES = frozenset({"party", "group", "rebels", "armed", "mob"})
 # Roles a common noun can lend ("members of the security forces", "cadres of
 # the faction"); a named organisation lends any of _OWNER_ROLES.
-_COMMON_OWNER_ROLES = frozenset({"party", "mob", "rebels", "armed", "military", "police", "security"})
+_COMMON_OWNER_ROLES = frozenset(
+    {"party", "mob", "rebels", "armed", "military", "police", "security"}
+)
 
 
 def _owner_role(token: Token, lexicon: Lexicon) -> str | None:

@@ -256,19 +256,24 @@ def _country_only(raw: RawMention, place: PlaceMention) -> bool:
     return raw.event_type in _CROWD_TYPES and place.place.kind == "country"
 
 
-def _continues(
-    raw: RawMention, index: int, context: DocumentContext, anchored: set[int]
-) -> bool:
+def _continues(raw: RawMention, index: int, context: DocumentContext, anchored: set[int]) -> bool:
     """Whether a mention with no date and no place of its own carries on an
     episode told just before it in the same paragraph: within two sentences
-    of one whose event has its own date or place, or opening with words that carry
+    of one whose event has its own date or place, or of one that gives both a
+    day and a place ("On 2 May a body was found in Kushtia. Assailants had
+    killed him."), or opening with words that carry
     the story on ("Then", "Later", "Police then") after a dated or placed
     sentence."""
     paragraph = _paragraph_of(context, raw.sentence.start)
     previous = [
-        j for j in range(max(index - CONTINUE_BACK, 0), index) if context.sentences[j][0] >= paragraph
+        j
+        for j in range(max(index - CONTINUE_BACK, 0), index)
+        if context.sentences[j][0] >= paragraph
     ]
-    if any(j in anchored for j in previous):
+    if any(
+        j in anchored or _dated(j, context) and _placed(*context.sentences[j], context)
+        for j in previous
+    ):
         return True
     words = raw.sentence.text.lstrip(" \t\n\"'\u201c\u2018(").split(maxsplit=2)[:2]
     cue = any(w.lower().strip(",;:") in _CONTINUATIONS for w in words)
@@ -276,6 +281,32 @@ def _continues(
         j in anchored or _dated(j, context) or _placed(*context.sentences[j], context)
         for j in previous
     )
+
+
+# What may stand between two days of one act: "on Saturday and Sunday",
+# "on 3, 5 and 7 May" is read by dates as one span, not here.
+_DAY_JOINERS = frozenset({" and ", ", ", ", and ", " & ", " and on ", ", and on "})
+
+
+def _coordinated(
+    date: DateMention, index: int, raw: RawMention, context: DocumentContext
+) -> list[DateMention]:
+    """Further days joined to a mention's own date ("clashed on Saturday and
+    Sunday"): each day is an event of its own, as ACLED codes them."""
+    if index >= len(context.times) or date not in context.times[index].mentions:
+        return []
+    mentions = context.times[index].mentions
+    text = raw.sentence.text
+    out: list[DateMention] = []
+    current = date
+    for later in mentions[mentions.index(date) + 1 :]:
+        between = text[current.end : later.start].lower()
+        if between not in _DAY_JOINERS or later.day is None or later.end_day is not None:
+            break
+        if later.day != current.day:
+            out.append(later)
+        current = later
+    return out
 
 
 def _confidence(raw: RawMention, date: DateMention, place: PlaceMention) -> float:
@@ -364,11 +395,12 @@ def resolve_mentions(
         elif not _continues(raw, index, context, anchored):
             continue  # inherits both its day and its place: no sign it is an event
         siblings = [m for m in raw_mentions if m.sentence.start == raw.sentence.start]
+        days = [date, *_coordinated(date, index, raw, context)]
         for place in _places_of(raw, siblings, context, gazetteer):
             if _country_only(raw, place):
                 continue
             country = gazetteer.country(place.place.iso) or (
                 context.country.place if context.country else None
             )
-            resolved.append(_build(raw, clean, date, place, country))
+            resolved.extend(_build(raw, clean, day, place, country) for day in days)
     return resolved
