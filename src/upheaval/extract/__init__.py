@@ -27,7 +27,7 @@ from upheaval.extract.classify import Draft, consolidate
 from upheaval.extract.crosswalk import crosswalk
 from upheaval.extract.dating import date_args
 from upheaval.extract.filters import skipped_sentences
-from upheaval.extract.followups import fold_followups, fold_repeats
+from upheaval.extract.followups import fold_followups
 from upheaval.extract.generic import (
     clash_sides,
     counted_series,
@@ -275,4 +275,4 @@ def extract_mentions(
         for sent in doc.sents
         if sent.start_char not in skipped
     ]
-    return [m for mentions in fold_repeats(fold_followups(per_sentence)) for m in mentions]
+    return [m for mentions in fold_followups(per_sentence) for m in mentions]

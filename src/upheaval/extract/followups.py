@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from upheaval.model import ActorRef, RawMention
 
-__all__ = ["fold_followups", "fold_repeats"]
+__all__ = ["fold_followups"]
 
 _SEVERITY = {
     "Peaceful protest": 0,
@@ -104,34 +104,6 @@ def _upgrade(mention: RawMention, sub_type: str, force: ActorRef | None) -> RawM
     if mention.event_type != "Protests" or _SEVERITY[sub_type] <= _SEVERITY[mention.sub_event_type]:
         return mention
     return replace(mention, sub_event_type=sub_type, actor2=mention.actor2 or force)
-
-
-def _same_act(a: RawMention, b: RawMention) -> bool:
-    if a.event_type != b.event_type or a.measures != b.measures:
-        return False
-    return a.event_type == "Riots" or a.sub_event_type == b.sub_event_type
-
-
-def fold_repeats(per_sentence: list[list[RawMention]]) -> list[list[RawMention]]:
-    """Drop a mention that retells the act of the sentence before it.
-
-    "Workers walked out in Gazipur on Monday. They blocked the highway." is
-    one protest; "Rioters threw stones in Belfast. They built barricades."
-    one riot. A mention qualifies when it has neither a date nor a place of
-    its own and the nearest sentence before it with events (at most
-    ``LOOK_BACK`` back) holds a mention of the same coding.
-    """
-    out = [list(mentions) for mentions in per_sentence]
-    for i in range(1, len(out)):
-        previous = next(
-            (out[j] for j in range(i - 1, max(i - 1 - LOOK_BACK, -1), -1) if out[j]), []
-        )
-        out[i] = [
-            m
-            for m in out[i]
-            if m.date_args or m.place_args or not any(_same_act(m, p) for p in previous)
-        ]
-    return out
 
 
 def fold_followups(per_sentence: list[list[RawMention]]) -> list[list[RawMention]]:

@@ -376,13 +376,15 @@ def resolve_mentions(
     So is a mention with neither a date nor a place of its own, unless it
     continues an episode told with one in the sentence or two before it, in
     the same paragraph: the last date and place seen do not make a trigger
-    word an event.
+    word an event. A continuation coded like an event just before it retells
+    that event and is dropped too (one act, one event).
     A mention with several places ("spread to A, B and C") gives one Mention
     per place.
     """
     resolved: list[Mention] = []
     published = clean.document.published
     anchored: set[int] = set()  # sentences holding an event with its own date or place
+    codings: dict[int, set[tuple[str, str, tuple[str, ...]]]] = {}  # kept, per sentence
     for raw in raw_mentions:
         if not _told_as_event(raw, clean.text, context):
             continue
@@ -390,10 +392,14 @@ def resolve_mentions(
         if date is None or _is_background(date, published) or _is_future(date, published):
             continue
         index = _sentence_index(context, raw.trigger.start)
+        coding = (raw.event_type, raw.sub_event_type, raw.measures)
         if _own_anchor(raw, index, context):
             anchored.add(index)
         elif not _continues(raw, index, context, anchored):
             continue  # inherits both its day and its place: no sign it is an event
+        elif any(coding in codings.get(j, ()) for j in range(index - CONTINUE_BACK, index)):
+            continue  # retells the act just told: "They blocked the highway."
+        codings.setdefault(index, set()).add(coding)
         siblings = [m for m in raw_mentions if m.sentence.start == raw.sentence.start]
         days = [date, *_coordinated(date, index, raw, context)]
         for place in _places_of(raw, siblings, context, gazetteer):
