@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from upheaval.extract.generic import clash_sides
 from upheaval.extract.lexicon import Rule, load_lexicon
 from upheaval.extract.participants import Participants
-from upheaval.extract.syntax import actor_role, clause_head, lemma, subject_of
+from upheaval.extract.syntax import VERBAL, actor_role, clause_head, lemma, subject_of
 from upheaval.model import ActorRef, Span
 
 __all__ = ["Draft", "consolidate"]
@@ -314,9 +314,15 @@ def _mob(draft: Draft) -> bool:
     role = actor.role if actor is not None else None
     if role == "mob" and not _against_forces(draft):
         return True
-    if role in _DEMONSTRATING_ROLES or _demonstration_context(draft) or _against_forces(draft):
+    if _demonstration_context(draft) or _against_forces(draft):
         return False
-    return role in _CROWD_ROLES or _between_crowds(draft)
+    # The role of the subject as written: the rule's default ("rioters") says
+    # nothing of who fought ("two groups of villagers clashed").
+    subject = subject_of(clause_head(draft.anchor)) if draft.anchor.pos_ in VERBAL else None
+    written = actor_role(subject, load_lexicon()) if subject is not None else None
+    if written in _DEMONSTRATING_ROLES or written in _FORCES:
+        return False
+    return written in _CROWD_ROLES or _between_crowds(draft)
 
 
 def _mob_riots(drafts: list[Draft]) -> list[Draft]:

@@ -240,7 +240,7 @@ def _own_anchor(raw: RawMention, index: int, context: DocumentContext) -> bool:
     """Whether a mention states its own date or place in its sentence: a
     date phrase, a named place (not a dateline's), or a location argument
     that names a site ("in separate shootings" names none)."""
-    if raw.date_args or _dated(index, context):
+    if _dated(index, context):  # a day, not a duration ("for three hours")
         return True
     if any(_SITE.search(a.text) for a in raw.place_args):
         return True
