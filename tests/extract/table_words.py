@@ -22,6 +22,11 @@ ROWS: list[tuple[str, list[str]]] = [
     # weapons named: a battle, whoever fights
     ("At least ten people were injured in an armed clash between two groups of villagers in Habiganj on Monday.", ["BA civilians"]),
     ("Two groups of refugees opened fire at each other in a camp near Ukhiya on Friday.", ["BA civilians"]),
+    ("One man was shot dead when supporters of two candidates clashed in Feni on Sunday.", ["BA mob"]),
+    ("Police fired rubber bullets after protesters clashed with them in Quito on Monday.", ["RV rioters"]),
+    ("Police recovered a cache of arms and ammunition from a house near Sherpur on Friday.", ["SW police"]),
+    ("Unidentified assailants threw an IED at a bus in Chittagong on Sunday.", ["EI armed"]),
+    ("A Bangladeshi national was tortured to death near the border at Daldanga on Monday.", ["VA armed"]),
     # word senses
     ("Two people were killed in a road accident near Nakuru on Friday.", []),
     ("Mr Silva beat his rival by a wide margin in the runoff.", []),

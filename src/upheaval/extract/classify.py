@@ -334,6 +334,49 @@ def _mob_riots(drafts: list[Draft]) -> list[Draft]:
     return [replace(d, sub_type="Mob violence") if _mob(d) else d for d in drafts]
 
 
+# Words that say firearms were used in a clash: "shot", "bullet wounds",
+# "opened fire". Crowds fighting each other with guns fight a battle (ACLED:
+# an armed clash between organised armed groups, militias included).
+_FIREARMS = frozenset(
+    {
+        "shot",
+        "shoot",
+        "bullet",
+        "bullets",
+        "gun",
+        "guns",
+        "gunfire",
+        "gunshot",
+        "gunshots",
+        "firearm",
+        "firearms",
+        "pistol",
+        "pistols",
+        "rifle",
+        "rifles",
+        "shotgun",
+    }
+)
+_CLASH_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "fighting", "clashes"})
+
+
+def _gunfight(draft: Draft) -> bool:
+    if draft.event_type != "Riots" or lemma(draft.trigger) not in _CLASH_WORDS:
+        return False
+    words = {t.lower_ for t in draft.trigger.sent}
+    fired = bool(words & _FIREARMS) or ("opened" in words and "fire" in words)
+    return fired and not _demonstration_context(draft) and not _against_forces(draft)
+
+
+def _armed_clashes(drafts: list[Draft]) -> list[Draft]:
+    """Crowds that clash with firearms, outside any demonstration and not
+    with the police, fight an armed clash."""
+    return [
+        replace(d, event_type="Battles", sub_type="Armed clash") if _gunfight(d) else d
+        for d in drafts
+    ]
+
+
 def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
     """The events an ACLED coder would record from one sentence's drafts.
 
@@ -346,6 +389,7 @@ def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
     """
     if any(d.kind != "weak" for d in drafts):
         drafts = [d for d in drafts if d.kind != "weak"]
+    drafts = _armed_clashes(drafts)
     drafts = _mob_riots(drafts)
     drafts = _merge_interventions(drafts)
     drafts = _fold_arrests(drafts)

@@ -210,6 +210,17 @@ _PERSON_NOUNS = frozenset(
         "student",
         "guard",
         "owner",
+        "national",
+        "smuggler",
+        "suspect",
+        "detainee",
+        "prisoner",
+        "inmate",
+        "driver",
+        "passenger",
+        "elder",
+        "headman",
+        "landlord",
     }
 )
 _NOT_PEOPLE_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those"})
