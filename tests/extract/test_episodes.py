@@ -24,9 +24,7 @@ def resources() -> Resources:
 
 
 def events(resources: Resources, text: str, published: str = "2024-03-14") -> list[Event]:
-    doc = Document(
-        doc_id="t", text=text, source="test", published=date.fromisoformat(published)
-    )
+    doc = Document(doc_id="t", text=text, source="test", published=date.fromisoformat(published))
     return [e for processed in process_documents([doc], resources) for e in processed.events]
 
 
@@ -130,6 +128,7 @@ def test_a_retelling_by_pronoun_is_the_same_protest(resources: Resources) -> Non
 def test_a_crowd_event_placed_only_at_a_country_is_not_coded(resources: Resources) -> None:
     text = (
         "Thousands of people took to the streets in Pakistan on Monday to protest against "
-        "the rising cost of electricity. Unions in France held a nationwide strike on Tuesday."
+        "the rising cost of electricity. Unions in Lyon held a second day of nationwide "
+        "industrial action on Tuesday."
     )
     assert events(resources, text) == []

@@ -186,6 +186,62 @@ def _habitual(draft: Draft) -> bool:
     return bool(spans) or unplaced or bool(words & _HABITUAL_WORDS)
 
 
+# Predicates that say what an event did to a state of affairs, not that it
+# happened: "the blockade had hurt its economy", "the protests have put
+# pressure on the government", "the protests pose no threat".
+_EFFECT_VERBS = frozenset(
+    {
+        "put",
+        "pose",
+        "hurt",
+        "reflect",
+        "show",
+        "highlight",
+        "underline",
+        "underscore",
+        "raise",
+        "deepen",
+        "expose",
+        "mark",
+        "signal",
+        "test",
+        "cost",
+        "worry",
+        "alarm",
+        "embarrass",
+        "weaken",
+        "strengthen",
+        "represent",
+        "illustrate",
+        "reveal",
+        "suggest",
+        "mean",
+        "become",
+        "remain",
+        "seem",
+        "appear",
+        "prompt",
+        "harm",
+        "damage",
+        "threaten",
+    }
+)
+_DEFINITE = frozenset({"the", "this", "these", "those", "that", "such"})
+
+
+def _referred_to(draft: Draft) -> bool:
+    """An event noun that points back to an event told before ("the
+    blockade", "these protests") as the subject of what it did to a state of
+    affairs, with no day of its own: no new event."""
+    tok = draft.trigger
+    if draft.dates or tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children
+    )
+    return definite and lemma(tok.head) in _EFFECT_VERBS
+
+
 def _background(draft: Draft) -> bool:
     """Not a codable event: dated by a year only, a state rule stated in
     the present with no date ("the law bans strikes"), or a habitual summary."""
@@ -241,7 +297,11 @@ def extract_sentence(
     if is_fragment(sent):
         return []
     drafts = [_draft(c, lexicon) for c in find_candidates(sent, lexicon)]
-    drafts = [d for d in drafts if not (_aggregate(d) or _background(d) or _statement(d))]
+    drafts = [
+        d
+        for d in drafts
+        if not (_aggregate(d) or _background(d) or _statement(d) or _referred_to(d))
+    ]
     if not drafts:
         return []
     deaths = fatalities(list(sent))

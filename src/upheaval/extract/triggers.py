@@ -142,6 +142,8 @@ def _governor(token: Token, acts: frozenset[str], hops: int = _GOVERNOR_HOPS) ->
 
 
 def _is_act(token: Token, acts: frozenset[str]) -> bool:
+    if token.pos_ in {"ADJ", "ADV", "ADP"}:
+        return False  # "close to the border" closes nothing
     word = lemma(token)
     if any(form in acts for form in word_forms(token)):
         return True

@@ -253,7 +253,14 @@ _CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 
 def _country_only(raw: RawMention, place: PlaceMention) -> bool:
-    return raw.event_type in _CROWD_TYPES and place.place.kind == "country"
+    """A crowd event placed at a whole country, or said to be nationwide with
+    no town of its own ("a second day of nationwide industrial action")."""
+    if raw.event_type not in _CROWD_TYPES:
+        return False
+    if place.place.kind == "country":
+        return True
+    own = any(a.start <= place.start and place.end <= a.end for a in raw.place_args)
+    return nationwide(raw.clause.text) and not own
 
 
 def _continues(raw: RawMention, index: int, context: DocumentContext, anchored: set[int]) -> bool:
