@@ -93,6 +93,11 @@ ROWS: list[tuple[str, list[str]]] = [
     ("They said the purpose of the talks was to seal a ceasefire deal.", []),
     ("A resistance movement has sprung up to fight the army on several fronts.", []),
     ("Rebels captured the town of Kyauktaw, which lies close to the border.", ["BN rebels"]),
+    ("Rebels said they had captured the town of Kyauktaw.", ["BN rebels"]),
+    (
+        "One of the rebel groups fighting the junta said it had seized the town of Minbya.",
+        ["BN rebels"],
+    ),
     ("Ukraine said the blockade had hurt its economy.", []),
     ("The protests, which turned violent in places, have put pressure on the government.", []),
     # concessions are facts

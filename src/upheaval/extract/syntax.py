@@ -237,7 +237,8 @@ def actor_role(token: Token | None, lexicon: Lexicon) -> str | None:
         if token.pos_ == "NUM" or lemma(token) in _NUMBER_WORDS:
             return "civilians"  # "thousands protested": people
         if lemma(token) == "group":
-            return "group"  # "clashes between rival groups"
+            # "clashes between rival groups"; "rebel groups" are rebels
+            return _phrase_role(token, lexicon) or "group"
     if lemma(token) in MEMBER_HEADS or token.lower_ in MEMBER_HEADS:
         # "activists of the BNP", "members of Jamaat", "Chhatra League men": the
         # organisation they belong to says what kind of actor they are.

@@ -167,6 +167,10 @@ def _subject_role(token: Token, lexicon: Lexicon) -> str | None:
     subject = subject_of(token)
     if subject is None:
         return None
+    if subject.pos_ == "PRON" and token.dep_ == "ccomp" and token.head.pos_ in {"VERB", "AUX"}:
+        # "the rebels said they had captured ...": the speaker is the actor
+        speaker = subject_of(token.head)
+        subject = speaker if speaker is not None else subject
     role = actor_role(subject, lexicon)
     if role is None and (subject.ent_type_ == "GPE" or subject.pos_ == "PROPN"):
         # "Iran closed its airspace", "Saied dissolved the cabinet": a country or
