@@ -290,6 +290,26 @@ def _continues(raw: RawMention, index: int, context: DocumentContext, anchored: 
     )
 
 
+# A clash and what is told after it: the casualties, the gunfire and the
+# damage belong to that clash ("Two groups clashed in Kushtia on Monday. Five
+# people were injured in the clash."). A bombing or an air strike told after
+# fighting is an act of its own.
+_CLASHES = frozenset({"Riots", "Battles"})
+_CASUALTIES = frozenset({"Riots", "Battles", "Violence against civilians"})
+
+
+def _same_episode(
+    coding: tuple[str, str, tuple[str, ...]], told: tuple[str, str, tuple[str, ...]]
+) -> bool:
+    """Whether a continuation coded ``coding`` retells an event coded ``told``."""
+    if coding == told:
+        return True
+    if coding[2] or told[2]:
+        return False  # each state measure is its own event
+    looting = coding[1] == "Looting/property destruction"
+    return told[0] in _CLASHES and (coding[0] in _CASUALTIES or looting)
+
+
 # What may stand between two days of one act: "on Saturday and Sunday",
 # "on 3, 5 and 7 May" is read by dates as one span, not here.
 _DAY_JOINERS = frozenset({" and ", ", ", ", and ", " & ", " and on ", ", and on "})
@@ -404,7 +424,11 @@ def resolve_mentions(
             anchored.add(index)
         elif not _continues(raw, index, context, anchored):
             continue  # inherits both its day and its place: no sign it is an event
-        elif any(coding in codings.get(j, ()) for j in range(index - CONTINUE_BACK, index)):
+        elif any(
+            _same_episode(coding, told)
+            for j in range(index - CONTINUE_BACK, index)
+            for told in codings.get(j, ())
+        ):
             continue  # retells the act just told: "They blocked the highway."
         codings.setdefault(index, set()).add(coding)
         siblings = [m for m in raw_mentions if m.sentence.start == raw.sentence.start]
