@@ -132,3 +132,20 @@ def test_a_crowd_event_placed_only_at_a_country_is_not_coded(resources: Resource
         "industrial action on Tuesday."
     )
     assert events(resources, text) == []
+
+
+def test_casualties_told_after_a_clash_are_that_clash(resources: Resources) -> None:
+    text = (
+        "On 10 March, two groups of villagers clashed over a land dispute at a village in "
+        "Sylhet. Three people were killed and at least 30 were injured during the clash."
+    )
+    assert coded(events(resources, text)) == [("Riots", "Mob violence", "2024-03-10")]
+
+
+def test_an_air_strike_told_after_fighting_is_its_own_event(resources: Resources) -> None:
+    text = (
+        "Intense fighting continued on Monday around Khan Younis. Jordan said Israeli air "
+        "strikes had damaged its field hospital there."
+    )
+    types = [e.event_type for e in events(resources, text, published="2024-01-18")]
+    assert sorted(types) == ["Battles", "Explosions/Remote violence"]

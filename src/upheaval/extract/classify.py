@@ -288,7 +288,11 @@ _CROWD_ROLES = frozenset({"mob", "party", "group", "civilians", "people"})
 
 def _demonstration_context(draft: Draft) -> bool:
     sentence = draft.trigger.sent
-    return any(lemma(t) in _DEMONSTRATION or t.lower_ in _DEMONSTRATION for t in sentence)
+    return any(
+        (lemma(t) in _DEMONSTRATION or t.lower_ in _DEMONSTRATION)
+        and t.ent_type_ not in {"DATE", "TIME"}  # "On 10 March" is no march
+        for t in sentence
+    )
 
 
 def _between_crowds(draft: Draft) -> bool:
