@@ -82,6 +82,9 @@ class Document:
         url: the page's URL, when known.
         language: ISO 639-1 code, when known.
         line: line of a JSONL file or record number of a WARC file.
+        published_from: where ``published`` was read in the text itself
+            ("dateline 'ALMATY, 5 January 2022 -'") when no date was given;
+            None when it was given (or there is none).
     """
 
     doc_id: str
@@ -92,6 +95,7 @@ class Document:
     url: str | None = None
     language: str | None = None
     line: int | None = None
+    published_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,9 +358,9 @@ class Event:
 
     event_id: str
     doc_ids: list[str]
-    event_date: str
+    event_date: str | None
     date_end: str | None
-    time_precision: int
+    time_precision: int | None
     event_type: str
     sub_event_type: str
     measures: list[str]

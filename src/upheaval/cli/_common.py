@@ -55,7 +55,8 @@ def events_table(events: Sequence[Event], title: str | None = None, limit: int =
     ):
         table.add_column(name, style=style or None, overflow="fold")
     for event in events[:limit]:
-        when = event.event_date + (f"–{event.date_end[5:]}" if event.date_end else "")
+        span = f"–{event.date_end[5:]}" if event.date_end else ""
+        when = (event.event_date or "undated") + span
         what = event.sub_event_type + (f" ({', '.join(event.measures)})" if event.measures else "")
         table.add_row(
             when,

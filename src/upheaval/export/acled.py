@@ -75,7 +75,7 @@ def acled_row(event: Event) -> dict[str, Any]:
     return {
         "event_id_cnty": event.event_id,
         "event_date": event.event_date,
-        "year": event.event_date[:4],
+        "year": (event.event_date or "")[:4],
         "time_precision": event.time_precision,
         "disorder_type": _disorder(event),
         "event_type": event.event_type,

@@ -20,7 +20,8 @@ __all__ = ["event_key", "event_id", "merge_mentions", "merge_events", "mention_t
 def event_key(event: Event) -> tuple[str, ...]:
     """The merge key of an event (DESIGN.md, "merge")."""
     place = str(event.geonameid) if event.geonameid else f"{event.iso}:{event.location.lower()}"
-    key = [event.event_date, place, event.event_type, event.sub_event_type, event.actor1 or ""]
+    day = event.event_date or ""
+    key = [day, place, event.event_type, event.sub_event_type, event.actor1 or ""]
     if event.event_type == "Strategic developments":
         # A curfew and an internet cut declared the same day are two events.
         key.append(",".join(sorted(event.measures)))
@@ -64,19 +65,22 @@ def _state_first(mention: Mention) -> Mention:
 def mention_to_event(mention: Mention) -> Event:
     """Turn one resolved mention into a single-evidence event."""
     mention = _state_first(mention)
-    if mention.date is None or mention.date.day is None or mention.place is None:
-        raise ValueError("a mention needs a day and a place to become an event")
+    if mention.place is None:
+        raise ValueError("a mention needs a place to become an event")
     place = mention.place.place
     country = mention.country or place
     national = place.kind == "country"
     location = country.name if national else place.name
-    day = mention.date.day.isoformat()
+    # A report with no date at all (none given, none in its text) still
+    # yields its events: their day is unknown (null), never guessed.
+    when = mention.date if mention.date is not None and mention.date.day is not None else None
+    day = when.day.isoformat() if when and when.day else None
     event = Event(
         event_id="",
         doc_ids=[mention.doc_id],
         event_date=day,
-        date_end=mention.date.end_day.isoformat() if mention.date.end_day else None,
-        time_precision=mention.date.precision,
+        date_end=when.end_day.isoformat() if when and when.end_day else None,
+        time_precision=when.precision if when else None,
         event_type=mention.event_type,
         sub_event_type=mention.sub_event_type,
         measures=sorted(mention.measures),
@@ -109,7 +113,7 @@ def mention_to_event(mention: Mention) -> Event:
         attribution=mention.attribution,
         hedged=mention.hedged,
         confidence=mention.confidence,
-        notes=_notes(mention, location, day),
+        notes=_notes(mention, location, day or "an unknown day"),
     )
     event.event_id = event_id(event_key(event))
     return event
@@ -144,7 +148,7 @@ def merge_events(events: Sequence[Event]) -> Event:
     ordered = sorted(
         events,
         key=lambda e: (
-            e.event_date,
+            e.event_date or "",
             e.event_id,
             min(e.doc_ids),
             e.evidence[0]["start"] if e.evidence else 0,
@@ -160,7 +164,7 @@ def merge_events(events: Sequence[Event]) -> Event:
         doc_ids=sorted({d for e in ordered for d in e.doc_ids}),
         event_date=head.event_date,
         date_end=max(ends) if ends else None,
-        time_precision=min(e.time_precision for e in ordered),
+        time_precision=min((e.time_precision for e in ordered if e.time_precision), default=None),
         event_type=head.event_type,
         sub_event_type=head.sub_event_type,
         measures=sorted({m for e in ordered for m in e.measures}),
@@ -248,4 +252,4 @@ def merge_mentions(mentions: Iterable[Mention]) -> list[Event]:
         event = mention_to_event(mention)
         groups.setdefault(event.event_id, []).append(event)
     merged = [merge_events(group) for group in groups.values()]
-    return sorted(merged, key=lambda e: (e.event_date, e.location, e.event_type, e.event_id))
+    return sorted(merged, key=lambda e: (e.event_date or "", e.location, e.event_type, e.event_id))

@@ -165,6 +165,8 @@ class SqlStore:
         Same type, sub-type, main actor, measures and place; never one of the
         same report (a report's events on two days are two events).
         """
+        if event.event_date is None:
+            return None  # an undated event is never taken for another report's
         day = date.fromisoformat(event.event_date)
         low = (day - timedelta(days=CROSS_REPORT_DAYS)).isoformat()
         high = (day + timedelta(days=CROSS_REPORT_DAYS)).isoformat()
