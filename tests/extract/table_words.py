@@ -100,6 +100,9 @@ ROWS: list[tuple[str, list[str]]] = [
     ),
     ("Ukraine said the blockade had hurt its economy.", []),
     ("The protests, which turned violent in places, have put pressure on the government.", []),
+    ("The former governor stormed to victory in the primary.", []),
+    ("Russia is increasing its bombardments of the frontline.", []),
+    ("More than 100 people were killed by a suicide-bomb at a mosque in Peshawar.", ["EB armed"]),
     # concessions are facts
     (
         "Although police fired tear gas, thousands marched through central Lima on Saturday.",

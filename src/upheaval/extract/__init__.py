@@ -164,14 +164,26 @@ def _perfect(verb: Token) -> bool:
     return any(lemma(a) == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
 
 
+def _progressive(verb: Token) -> bool:
+    """Present progressive: "is increasing", "are protesting"."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and lemma(c) == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+
+
 def _habitual(draft: Draft) -> bool:
     """A summary of a state of affairs rather than a report of an act: the
     present perfect with no day of its own, said of a span ("since the coup",
     "for several years", "recently", "repeatedly") or with no place either
     ("strikes have subsided", "police have used force since October")."""
     anchor = clause_head(draft.anchor) if draft.anchor.pos_ not in {"VERB", "AUX"} else draft.anchor
-    if anchor.pos_ not in {"VERB", "AUX"} or not _perfect(anchor):
+    if anchor.pos_ not in {"VERB", "AUX"}:
         return False
+    if not _perfect(anchor):
+        # "Russia is increasing its bombardments": a trend, when nothing in
+        # the sentence says when or where
+        trend = draft.trigger.pos_ in {"NOUN", "PROPN"} and draft.trigger.dep_ == "dobj"
+        return trend and _progressive(anchor) and not draft.dates and not draft.places
     spans = [
         d
         for d in draft.dates
