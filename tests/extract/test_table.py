@@ -16,9 +16,10 @@ from tests.extract.table_riots import ROWS as RIOTS
 from tests.extract.table_state import ROWS as STATE
 from tests.extract.table_styles import ROWS as STYLES
 from tests.extract.table_violence import ROWS as VIOLENCE
+from tests.extract.table_words import ROWS as WORDS
 from upheaval.model import RawMention
 
-ALL_ROWS = PROTESTS + RIOTS + STATE + VIOLENCE + NOT_EVENTS + STYLES + MORE + PRECISION
+ALL_ROWS = PROTESTS + RIOTS + STATE + VIOLENCE + NOT_EVENTS + STYLES + MORE + PRECISION + WORDS
 
 
 def test_table_is_large_and_varied() -> None:

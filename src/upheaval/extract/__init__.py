@@ -38,7 +38,7 @@ from upheaval.extract.generic import (
 from upheaval.extract.lexicon import Lexicon, load_lexicon, load_taxonomy
 from upheaval.extract.magnitudes import crowd_size, fatalities, figures, size_bounds
 from upheaval.extract.participants import find_participants
-from upheaval.extract.syntax import actor_role, doc_text, lemma, sentence_of
+from upheaval.extract.syntax import actor_role, clause_head, doc_text, lemma, sentence_of
 from upheaval.extract.triggers import Candidate, find_candidates
 from upheaval.model import CleanDocument, RawMention, Span
 
@@ -59,12 +59,39 @@ _YEAR_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+# Words of a clash phrase that say weapons were used ("armed clash", "gun
+# battle", "exchange of fire"): a battle whoever the sides are.
+_ARMED_WORDS = ("armed", "gun", "fire")
+
+
+# A date phrase that is a span reaching to now: "since October", "for
+# several years", "over the past month".
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# "since October", "since 2019": a span reaching to now; an ongoing act with a
+# place of its own ("protesting at the crossing since November") is kept.
+_SINCE_MONTH = re.compile(
+    rf"^since\s+(early\s+|late\s+|mid-?)?({_MONTHS}|(19|20)\d\d|last\s+(year|month)\b)",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"^((for|over|throughout|in)\s+(the\s+)?(past|last|several|many|recent|\w+)?\s*"
+    r"(years?|months?|weeks|decades?)\b)",
+    re.IGNORECASE,
+)
+# Adverbs of a present-perfect summary: "have also clashed recently".
+_HABITUAL_WORDS = frozenset(
+    {"recently", "repeatedly", "often", "regularly", "frequently", "increasingly", "since"}
+)
+
 
 def _coding(cand: Candidate, lexicon: Lexicon) -> tuple[str, str, str]:
     """Event type, sub-type and actor role of a candidate: its rule's, but a
-    battle noun whose sides are crowds and police is a riot."""
+    battle noun whose sides are crowds and police is a riot, unless the
+    phrase itself says weapons were used."""
     rule = cand.rule
-    if rule.event_type == "Battles" and cand.token.pos_ in {"NOUN", "PROPN"}:
+    text = doc_text(cand.token.doc)[cand.start : cand.end].lower()
+    armed = any(word in text for word in _ARMED_WORDS)
+    if rule.event_type == "Battles" and cand.token.pos_ in {"NOUN", "PROPN"} and not armed:
         roles = [actor_role(t, lexicon) for t in clash_sides(cand.token)]
         if crowd_clash(cand.token, roles):
             return "Riots", "Violent demonstration", "rioters"
@@ -125,10 +152,114 @@ def _present(verb: Token) -> bool:
     )
 
 
+def _perfect(verb: Token) -> bool:
+    """Present perfect, simple or progressive ("have clashed", "has been
+    fighting", "have been looted"), not the past perfect."""
+    head = verb
+    while head.dep_ in {"xcomp", "conj"} and head.head != head and head.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+            break
+        head = head.head  # "have also clashed and burned": the conjunct shares the aux
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    return any(lemma(a) == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
+def _progressive(verb: Token) -> bool:
+    """Present progressive: "is increasing", "are protesting"."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and lemma(c) == "be" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+
+
+def _habitual(draft: Draft) -> bool:
+    """A summary of a state of affairs rather than a report of an act: the
+    present perfect with no day of its own, said of a span ("since the coup",
+    "for several years", "recently", "repeatedly") or with no place either
+    ("strikes have subsided", "police have used force since October")."""
+    anchor = clause_head(draft.anchor) if draft.anchor.pos_ not in {"VERB", "AUX"} else draft.anchor
+    if anchor.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not _perfect(anchor):
+        # "Russia is increasing its bombardments": a trend, when nothing in
+        # the sentence says when or where
+        trend = draft.trigger.pos_ in {"NOUN", "PROPN"} and draft.trigger.dep_ == "dobj"
+        return trend and _progressive(anchor) and not draft.dates and not draft.places
+    spans = [
+        d
+        for d in draft.dates
+        if _DURATION.match(d.text.strip())
+        or (not draft.places and _SINCE_MONTH.match(d.text.strip()))
+    ]
+    if draft.dates and len(spans) < len(draft.dates):
+        return False  # a day of its own: "have been arrested on Monday"
+    words = {t.lower_ for t in sentence_of(draft.trigger)}
+    # A state act in the present perfect is news ("a curfew has been imposed").
+    unplaced = not draft.places and not draft.measures
+    return bool(spans) or unplaced or bool(words & _HABITUAL_WORDS)
+
+
+# Predicates that say what an event did to a state of affairs, not that it
+# happened: "the blockade had hurt its economy", "the protests have put
+# pressure on the government", "the protests pose no threat".
+_EFFECT_VERBS = frozenset(
+    {
+        "put",
+        "pose",
+        "hurt",
+        "reflect",
+        "show",
+        "highlight",
+        "underline",
+        "underscore",
+        "raise",
+        "deepen",
+        "expose",
+        "mark",
+        "signal",
+        "test",
+        "cost",
+        "worry",
+        "alarm",
+        "embarrass",
+        "weaken",
+        "strengthen",
+        "represent",
+        "illustrate",
+        "reveal",
+        "suggest",
+        "mean",
+        "become",
+        "remain",
+        "seem",
+        "appear",
+        "prompt",
+        "harm",
+        "damage",
+        "threaten",
+    }
+)
+_DEFINITE = frozenset({"the", "this", "these", "those", "that", "such"})
+
+
+def _referred_to(draft: Draft) -> bool:
+    """An event noun that points back to an event told before ("the
+    blockade", "these protests") as the subject of what it did to a state of
+    affairs, with no day of its own: no new event."""
+    tok = draft.trigger
+    if draft.dates or tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children
+    )
+    return definite and lemma(tok.head) in _EFFECT_VERBS
+
+
 def _background(draft: Draft) -> bool:
-    """Not a codable event: dated by a year only, or a state rule stated in
-    the present with no date ("the law bans strikes")."""
+    """Not a codable event: dated by a year only, a state rule stated in
+    the present with no date ("the law bans strikes"), or a habitual summary."""
     if draft.dates and all(_YEAR_ONLY.match(d.text.strip()) for d in draft.dates):
+        return True
+    if _habitual(draft):
         return True
     return bool(draft.measures) and not draft.dates and _present(draft.anchor)
 
@@ -178,7 +309,11 @@ def extract_sentence(
     if is_fragment(sent):
         return []
     drafts = [_draft(c, lexicon) for c in find_candidates(sent, lexicon)]
-    drafts = [d for d in drafts if not (_aggregate(d) or _background(d) or _statement(d))]
+    drafts = [
+        d
+        for d in drafts
+        if not (_aggregate(d) or _background(d) or _statement(d) or _referred_to(d))
+    ]
     if not drafts:
         return []
     deaths = fatalities(list(sent))

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from upheaval.extract.generic import clash_sides
 from upheaval.extract.lexicon import Rule, load_lexicon
 from upheaval.extract.participants import Participants
-from upheaval.extract.syntax import actor_role, clause_head, subject_of
+from upheaval.extract.syntax import VERBAL, actor_role, clause_head, lemma, subject_of
 from upheaval.model import ActorRef, Span
 
 __all__ = ["Draft", "consolidate"]
@@ -250,17 +250,133 @@ def _against_forces(draft: Draft) -> bool:
     return False
 
 
+# Words that make a riot a demonstration turned violent rather than mob
+# violence (ACLED: a violent demonstration is a protest whose participants
+# use violence).
+_DEMONSTRATION = frozenset(
+    {
+        "protest",
+        "protester",
+        "protestor",
+        "demonstration",
+        "demonstrate",
+        "demonstrator",
+        "rally",
+        "march",
+        "marcher",
+        "procession",
+        "strike",
+        "striker",
+        "hartal",
+        "bandh",
+        "blockade",
+        "picket",
+        "sit-in",
+        "agitation",
+        "agitate",
+        "riot",
+        "rioter",
+        "rioting",
+        "unrest",
+    }
+)
+# Actors whose riots are demonstrations: protesters, strikers, students.
+_DEMONSTRATING_ROLES = frozenset({"protesters", "rioters", "labor", "students"})
+# Actors who fight each other as crowds: party supporters, factions, villagers.
+_CROWD_ROLES = frozenset({"mob", "party", "group", "civilians", "people"})
+
+
+def _demonstration_context(draft: Draft) -> bool:
+    sentence = draft.trigger.sent
+    return any(
+        (lemma(t) in _DEMONSTRATION or t.lower_ in _DEMONSTRATION)
+        and t.ent_type_ not in {"DATE", "TIME"}  # "On 10 March" is no march
+        for t in sentence
+    )
+
+
+def _between_crowds(draft: Draft) -> bool:
+    """A clash whose named sides are crowds, none of them forces ("between
+    supporters of two candidates", "two groups clashed with each other")."""
+    lexicon = load_lexicon()
+    sides = [actor_role(t, lexicon) for t in clash_sides(draft.trigger)]
+    if any(r in _FORCES for r in sides):
+        return False
+    if any(r in _CROWD_ROLES for r in sides):
+        return True
+    head = clause_head(draft.anchor)
+    words = {t.lower_ for t in head.subtree}
+    return "each" in words and "other" in words or "rival" in words or "factions" in words
+
+
+def _mob(draft: Draft) -> bool:
+    """Whether a riot is mob violence: by a mob that does not fight the
+    police, or by crowds fighting each other outside any demonstration."""
+    if draft.event_type != "Riots" or draft.sub_type == "Mob violence":
+        return False
+    actor = draft.participants.actor1
+    role = actor.role if actor is not None else None
+    if role == "mob" and not _against_forces(draft):
+        return True
+    if _demonstration_context(draft) or _against_forces(draft):
+        return False
+    # The role of the subject as written: the rule's default ("rioters") says
+    # nothing of who fought ("two groups of villagers clashed").
+    subject = subject_of(clause_head(draft.anchor)) if draft.anchor.pos_ in VERBAL else None
+    written = actor_role(subject, load_lexicon()) if subject is not None else None
+    if written in _DEMONSTRATING_ROLES or written in _FORCES:
+        return False
+    return written in _CROWD_ROLES or _between_crowds(draft)
+
+
 def _mob_riots(drafts: list[Draft]) -> list[Draft]:
     """Riots by a mob rather than demonstrators are Mob violence (ACLED),
     unless the mob fights the police: youths stoning police lines are coded
-    as a violent demonstration."""
+    as a violent demonstration. Crowds of supporters, factions or villagers
+    fighting each other, with no demonstration in the sentence, are mob
+    violence too."""
+    return [replace(d, sub_type="Mob violence") if _mob(d) else d for d in drafts]
+
+
+# Words that say firearms were used in a clash: "shot", "bullet wounds",
+# "opened fire". Crowds fighting each other with guns fight a battle (ACLED:
+# an armed clash between organised armed groups, militias included).
+_FIREARMS = frozenset(
+    {
+        "shot",
+        "shoot",
+        "bullet",
+        "bullets",
+        "gun",
+        "guns",
+        "gunfire",
+        "gunshot",
+        "gunshots",
+        "firearm",
+        "firearms",
+        "pistol",
+        "pistols",
+        "rifle",
+        "rifles",
+        "shotgun",
+    }
+)
+_CLASH_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "fighting", "clashes"})
+
+
+def _gunfight(draft: Draft) -> bool:
+    if draft.event_type != "Riots" or lemma(draft.trigger) not in _CLASH_WORDS:
+        return False
+    words = {t.lower_ for t in draft.trigger.sent}
+    fired = bool(words & _FIREARMS) or ("opened" in words and "fire" in words)
+    return fired and not _demonstration_context(draft) and not _against_forces(draft)
+
+
+def _armed_clashes(drafts: list[Draft]) -> list[Draft]:
+    """Crowds that clash with firearms, outside any demonstration and not
+    with the police, fight an armed clash."""
     return [
-        replace(d, sub_type="Mob violence")
-        if d.event_type == "Riots"
-        and d.participants.actor1 is not None
-        and d.participants.actor1.role == "mob"
-        and not _against_forces(d)
-        else d
+        replace(d, event_type="Battles", sub_type="Armed clash") if _gunfight(d) else d
         for d in drafts
     ]
 
@@ -277,6 +393,7 @@ def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
     """
     if any(d.kind != "weak" for d in drafts):
         drafts = [d for d in drafts if d.kind != "weak"]
+    drafts = _armed_clashes(drafts)
     drafts = _mob_riots(drafts)
     drafts = _merge_interventions(drafts)
     drafts = _fold_arrests(drafts)

@@ -66,8 +66,26 @@ def _crowd_events(mentions: list[RawMention]) -> bool:
     return any(m.event_type in {"Protests", "Riots"} for m in mentions)
 
 
+# A date phrase that names a day of its own ("on Monday", "on 5 May"), not a
+# link to the day just told ("later that day", "then").
+_OWN_DAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(st|nd|rd|th)?|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|yesterday|today|next day|following day)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_day(mentions: list[RawMention]) -> bool:
+    return any(_OWN_DAY.search(d.text) for m in mentions for d in m.date_args)
+
+
 def _target(out: list[list[RawMention]], i: int) -> int | None:
-    """The sentence whose protest or riot the follow-up at ``i`` belongs to."""
+    """The sentence whose protest or riot the follow-up at ``i`` belongs to;
+    none when the follow-up gives a day of its own ("287 were arrested on
+    Monday" is an event of that Monday)."""
+    if _own_day(out[i]):
+        return None
     own = {_norm(p.text) for m in out[i] for p in m.place_args}
     named = {p for p in own if not _SAME_PLACE.match(p)}
     for j in range(i - 1, max(i - 1 - LOOK_BACK, -1), -1):

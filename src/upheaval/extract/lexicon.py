@@ -56,6 +56,7 @@ class Rule:
     confidence: float = DEFAULT_CONFIDENCE
     hops: int = 3
     object_place: bool = False
+    target_people: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def _rule(entry: dict[str, Any], source: str) -> Rule:
         object_place=bool(entry.get("object_place", False)),
         with_object=bool(entry.get("with_object", False)),
         modifier_ok=bool(entry.get("modifier_ok", False)),
+        target_people=bool(entry.get("target_people", False)),
         **sets,
     )
 

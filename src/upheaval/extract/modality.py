@@ -67,10 +67,15 @@ _EXPECT = frozenset(
         "threaten",
     }
 )
-# Subordinators of conditions, and of concessions that recall known facts
-# rather than report them ("although the protests began spontaneously").
-_UNREAL_MARKS = frozenset(
-    {"if", "unless", "whether", "lest", "until", "till", "although", "though"}
+# Subordinators of conditions. Concessions are facts ("although police
+# fired tear gas, the march went on"): "though" and "although" are not here.
+# "Since" opens a clause of background, the start of a state of affairs
+# ("two years since the junta seized power").
+_UNREAL_MARKS = frozenset({"if", "unless", "whether", "lest", "until", "till", "since"})
+# Subjects of a copula whose complement is an intention: "the purpose of the
+# meeting was to seal a deal".
+_INTENT_SUBJECTS = frozenset(
+    {"purpose", "aim", "goal", "objective", "intention", "plan", "idea", "point", "task"}
 )
 _NOBODY = frozenset({"nobody", "none", "nothing", "noone"})
 # Verbs that deny the clause they govern: "he denied that soldiers fired".
@@ -227,8 +232,22 @@ def _unreal_use(trigger: Token, rule: Rule, lexicon: Lexicon) -> bool:
         return _noun_unreal(trigger, lexicon) or _generic(trigger)
     if trigger.pos_ in {"NOUN", "PROPN"} and _shown(trigger, lexicon):
         return True  # "banned coverage of the rallies" bans no rally
+    if _intended(trigger):
+        return True
     # "detained activists", "striking miners": a modifier, not a clause
     return trigger.pos_ == "VERB" and trigger.dep_ == "amod" and not rule.modifier_ok
+
+
+def _intended(trigger: Token) -> bool:
+    """An infinitive of what a group set out to do, under a verb that is
+    not a finite report of an act: "a movement having sprung up to fight the
+    army". The purpose of an act told in the past ("boycotted the courts to
+    protest") happened with it."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in {"advcl", "acl", "relcl"}:
+        return False
+    if trigger.head.tag_ == "VBD":
+        return False  # "lawyers boycotted the courts to protest": they did
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
 
 
 def _unreal_governor(
@@ -239,6 +258,10 @@ def _unreal_governor(
     word = lemma(tok)
     if word in _DENIALS | _EXPECT and below.dep_ == "ccomp":
         return True
+    if word == "be" and any(
+        c.dep_ == "nsubj" and lemma(c) in _INTENT_SUBJECTS for c in tok.children
+    ):
+        return True  # "the purpose was to seal a deal"
     if tok.dep_ == "prep" and tok.lower_ in {"without", "instead"}:
         return True
     # The rule's own acts are real; "set fire and looted" has no "set to";

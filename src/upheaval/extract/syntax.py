@@ -60,6 +60,41 @@ QUANTITY_HEADS = frozenset(
 
 
 _NUMBER_WORDS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million"})
+# Nouns for the people of an organisation: their role is the organisation's.
+MEMBER_HEADS = frozenset(
+    {
+        "member",
+        "activist",
+        "supporter",
+        "leader",
+        "cadre",
+        "follower",
+        "loyalist",
+        "man",
+        "men",
+        "volunteer",
+    }
+)
+# Roles an organisation can lend its members.
+_OWNER_ROLES = frozenset({"party", "group", "rebels", "armed", "mob"})
+# Roles a common noun can lend ("members of the security forces", "cadres of
+# the faction"); a named organisation lends any of _OWNER_ROLES.
+_COMMON_OWNER_ROLES = frozenset(
+    {"party", "mob", "rebels", "armed", "military", "police", "security"}
+)
+
+
+def _owner_role(token: Token, lexicon: Lexicon) -> str | None:
+    """The role of the organisation a member noun belongs to, if it names one."""
+    owners = [c for c in token.children if c.dep_ == "compound"]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        owners += [c for c in prep.children if c.dep_ == "pobj"]
+    for owner in owners:
+        role = actor_role(owner, lexicon)
+        named = owner.pos_ == "PROPN" or lemma(owner) == "party"
+        if role in (_OWNER_ROLES if named else _COMMON_OWNER_ROLES):
+            return role
+    return None
 
 
 def lemma(token: Token) -> str:
@@ -202,7 +237,14 @@ def actor_role(token: Token | None, lexicon: Lexicon) -> str | None:
         if token.pos_ == "NUM" or lemma(token) in _NUMBER_WORDS:
             return "civilians"  # "thousands protested": people
         if lemma(token) == "group":
-            return "group"  # "clashes between rival groups"
+            # "clashes between rival groups"; "rebel groups" are rebels
+            return _phrase_role(token, lexicon) or "group"
+    if lemma(token) in MEMBER_HEADS or token.lower_ in MEMBER_HEADS:
+        # "activists of the BNP", "members of Jamaat", "Chhatra League men": the
+        # organisation they belong to says what kind of actor they are.
+        owner = _owner_role(token, lexicon)
+        if owner is not None:
+            return owner
     role = _phrase_role(token, lexicon)
     if role is None and token.lower_.endswith("s"):
         role = lexicon.roles.get(token.lower_[:-1])  # "Rebels" left unlemmatized

@@ -142,6 +142,8 @@ def _governor(token: Token, acts: frozenset[str], hops: int = _GOVERNOR_HOPS) ->
 
 
 def _is_act(token: Token, acts: frozenset[str]) -> bool:
+    if token.pos_ in {"ADJ", "ADV", "ADP"}:
+        return False  # "close to the border" closes nothing
     word = lemma(token)
     if any(form in acts for form in word_forms(token)):
         return True
@@ -165,12 +167,83 @@ def _subject_role(token: Token, lexicon: Lexicon) -> str | None:
     subject = subject_of(token)
     if subject is None:
         return None
+    if subject.pos_ == "PRON" and token.dep_ == "ccomp" and token.head.pos_ in {"VERB", "AUX"}:
+        # "the rebels said they had captured ...": the speaker is the actor
+        speaker = subject_of(token.head)
+        subject = speaker if speaker is not None else subject
     role = actor_role(subject, lexicon)
     if role is None and (subject.ent_type_ == "GPE" or subject.pos_ == "PROPN"):
         # "Iran closed its airspace", "Saied dissolved the cabinet": a country or
         # a name the small model did not label (often a head of state)
         return "named"
     return role or "unknown"
+
+
+# Nouns for a person that name no kind of actor: the victim of an attack.
+_PERSON_NOUNS = frozenset(
+    {
+        "leader",
+        "member",
+        "activist",
+        "supporter",
+        "chairman",
+        "councillor",
+        "councilor",
+        "candidate",
+        "person",
+        "boy",
+        "girl",
+        "teenager",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "father",
+        "relative",
+        "victim",
+        "youth",
+        "cadre",
+        "worker",
+        "imam",
+        "priest",
+        "monk",
+        "businessman",
+        "trader",
+        "official",
+        "teacher",
+        "student",
+        "guard",
+        "owner",
+        "national",
+        "smuggler",
+        "suspect",
+        "detainee",
+        "prisoner",
+        "inmate",
+        "driver",
+        "passenger",
+        "elder",
+        "headman",
+        "landlord",
+    }
+)
+_NOT_PEOPLE_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those"})
+
+
+def _people(target: Token | None, lexicon: Lexicon) -> bool:
+    """Whether the target of an act is people: an actor, a person noun, a
+    personal pronoun or a bare number ("two were killed")."""
+    if target is None:
+        return False
+    if target.pos_ == "PRON":
+        return target.lower_ not in _NOT_PEOPLE_PRONOUNS
+    if target.pos_ == "NUM" or target.ent_type_ == "PERSON":
+        return True
+    if lemma(target) in _PERSON_NOUNS or target.lower_ in _PERSON_NOUNS:
+        return True
+    return actor_role(target, lexicon) not in {None, "business"}
 
 
 def _has_word(token: Token, words: frozenset[str], subject: bool) -> bool:
@@ -190,7 +263,7 @@ def _has_word(token: Token, words: frozenset[str], subject: bool) -> bool:
 def _conditions(rule: Rule, token: Token, anchor: Token, lexicon: Lexicon) -> bool:
     if rule.pos and token.pos_ not in rule.pos:
         return False
-    if rule.deps and token.dep_ not in rule.deps:
+    if rule.deps and token.dep_.lower() not in rule.deps:
         return False
     if rule.with_any and not _has_word(token, rule.with_any, subject=not rule.with_object):
         return False
@@ -207,6 +280,8 @@ def _conditions(rule: Rule, token: Token, anchor: Token, lexicon: Lexicon) -> bo
         return False
     verbal = token.pos_ in {"VERB", "AUX"}
     if verbal and not _roles_ok(rule.object_roles, actor_role(object_of(token), lexicon)):
+        return False
+    if rule.target_people and not (verbal and _people(object_of(token), lexicon)):
         return False
     if rule.not_roles_in_sentence:
         roles = {actor_role(t, lexicon) for t in sentence_of(token) if t.pos_ in {"NOUN", "PROPN"}}

@@ -7,6 +7,7 @@ sentence spans and entity hints from annotate.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -212,6 +213,156 @@ def _capital_of(
     return PlaceMention(arg.start, arg.end, arg.text, city, 1, reason="the capital")
 
 
+# Words opening a sentence that carry the story on from the one before:
+# "Then", "Later that day", "They", "Police then".
+_CONTINUATIONS = frozenset(
+    {
+        "then",
+        "later",
+        "afterwards",
+        "afterward",
+        "subsequently",
+        "soon",
+        "shortly",
+        "next",
+        "meanwhile",
+        "there",
+        "they",
+        "he",
+        "she",
+    }
+)
+# How many sentences back a continuation may reach for the episode it
+# continues: a report tells an episode's details in the next sentence or two.
+CONTINUE_BACK = 2
+
+
+def _dated(index: int, context: DocumentContext) -> bool:
+    """Whether a sentence states a day of its own ("on Monday", "the same day")."""
+    return index < len(context.times) and any(
+        m.day is not None for m in context.times[index].mentions
+    )
+
+
+def _placed(start: int, end: int, context: DocumentContext) -> bool:
+    """Whether a stretch of text names a place (not a dateline's)."""
+    datelines = list(context.datelines)
+    return any(
+        start <= p.start and p.end <= end and not inside(p.start + 1, datelines)
+        for p in context.places
+    )
+
+
+# A location argument that points at a place even when no gazetteer name is
+# in it: "in the city", "outside the university", "at the border crossing".
+_SITE = re.compile(
+    r"\b(city|town|village|capital|square|street|road|highway|campus|university|college|"
+    r"school|hospital|mosque|church|temple|market|bazaar|camp|district|upazila|province|"
+    r"region|county|state|border|crossing|port|office|headquarters|building|parliament|"
+    r"court|embassy|station|factory|mine|plant|area|neighbou?rhood|suburb|club|stadium)s?\b"
+    r"|\b[A-Z][a-z]+",
+)
+
+
+def _own_anchor(raw: RawMention, index: int, context: DocumentContext) -> bool:
+    """Whether a mention states its own date or place in its sentence: a
+    date phrase, a named place (not a dateline's), or a location argument
+    that names a site ("in separate shootings" names none)."""
+    if _dated(index, context):  # a day, not a duration ("for three hours")
+        return True
+    if any(_SITE.search(a.text) for a in raw.place_args):
+        return True
+    return _placed(raw.sentence.start, raw.sentence.end, context)
+
+
+# Crowd events (_CROWD_TYPES): ACLED codes them where they happened, never at
+# a country as a whole ("thousands took to the streets in Pakistan").
+
+
+def _country_only(raw: RawMention, place: PlaceMention) -> bool:
+    """A crowd event placed at a whole country, or said to be nationwide with
+    no town of its own ("a second day of nationwide industrial action")."""
+    if raw.event_type not in _CROWD_TYPES:
+        return False
+    if place.place.kind == "country":
+        return True
+    own = any(a.start <= place.start and place.end <= a.end for a in raw.place_args)
+    return nationwide(raw.clause.text) and not own
+
+
+def _continues(raw: RawMention, index: int, context: DocumentContext, anchored: set[int]) -> bool:
+    """Whether a mention with no date and no place of its own carries on an
+    episode told just before it in the same paragraph: within two sentences
+    of one whose event has its own date or place, or of one that gives both a
+    day and a place ("On 2 May a body was found in Kushtia. Assailants had
+    killed him."), or opening with words that carry
+    the story on ("Then", "Later", "Police then") after a dated or placed
+    sentence."""
+    paragraph = _paragraph_of(context, raw.sentence.start)
+    previous = [
+        j
+        for j in range(max(index - CONTINUE_BACK, 0), index)
+        if context.sentences[j][0] >= paragraph
+    ]
+    if any(
+        j in anchored or _dated(j, context) and _placed(*context.sentences[j], context)
+        for j in previous
+    ):
+        return True
+    words = raw.sentence.text.lstrip(" \t\n\"'\u201c\u2018(").split(maxsplit=2)[:2]
+    cue = any(w.lower().strip(",;:") in _CONTINUATIONS for w in words)
+    return cue and any(
+        j in anchored or _dated(j, context) or _placed(*context.sentences[j], context)
+        for j in previous
+    )
+
+
+# A clash and what is told after it: the casualties, the gunfire and the
+# damage belong to that clash ("Two groups clashed in Kushtia on Monday. Five
+# people were injured in the clash."). A bombing or an air strike told after
+# fighting is an act of its own.
+_CLASHES = frozenset({"Riots", "Battles"})
+_CASUALTIES = frozenset({"Riots", "Battles", "Violence against civilians"})
+
+
+def _same_episode(
+    coding: tuple[str, str, tuple[str, ...]], told: tuple[str, str, tuple[str, ...]]
+) -> bool:
+    """Whether a continuation coded ``coding`` retells an event coded ``told``."""
+    if coding == told:
+        return True
+    if coding[2] or told[2]:
+        return False  # each state measure is its own event
+    looting = coding[1] == "Looting/property destruction"
+    return told[0] in _CLASHES and (coding[0] in _CASUALTIES or looting)
+
+
+# What may stand between two days of one act: "on Saturday and Sunday",
+# "on 3, 5 and 7 May" is read by dates as one span, not here.
+_DAY_JOINERS = frozenset({" and ", ", ", ", and ", " & ", " and on ", ", and on "})
+
+
+def _coordinated(
+    date: DateMention | None, index: int, raw: RawMention, context: DocumentContext
+) -> list[DateMention]:
+    """Further days joined to a mention's own date ("clashed on Saturday and
+    Sunday"): each day is an event of its own, as ACLED codes them."""
+    if date is None or index >= len(context.times) or date not in context.times[index].mentions:
+        return []
+    mentions = context.times[index].mentions
+    text = raw.sentence.text
+    out: list[DateMention] = []
+    current = date
+    for later in mentions[mentions.index(date) + 1 :]:
+        between = text[current.end : later.start].lower()
+        if between not in _DAY_JOINERS or later.day is None or later.end_day is not None:
+            break
+        if later.day != current.day:
+            out.append(later)
+        current = later
+    return out
+
+
 def _confidence(raw: RawMention, date: DateMention | None, place: PlaceMention) -> float:
     # Start from the extractor's belief and discount what was inferred rather
     # than stated: each step of imprecision costs a little, hedging a lot.
@@ -279,11 +430,18 @@ def resolve_mentions(
     precision, an older one is history. In a report
     with no publication date and no day of its own, mentions are kept with
     no date (never dated relative to today).
+    A mention with neither a date nor a place of its own is dropped unless it
+    continues an episode told with one in the sentence or two before it, in
+    the same paragraph: the last date and place seen do not make a trigger
+    word an event. A continuation coded like an event just before it retells
+    that event and is dropped too (one act, one event).
     A mention with several places ("spread to A, B and C") gives one Mention
     per place.
     """
     resolved: list[Mention] = []
     published = clean.document.published
+    anchored: set[int] = set()  # sentences holding an event with its own date or place
+    codings: dict[int, set[tuple[str, str, tuple[str, ...]]]] = {}  # kept, per sentence
     for raw in raw_mentions:
         if not _told_as_event(raw, clean.text, context):
             continue
@@ -294,12 +452,26 @@ def resolve_mentions(
             date = None  # kept with no day: never dated relative to today
         elif date is None or _is_background(date, published) or _is_future(date, now):
             continue
+        index = _sentence_index(context, raw.trigger.start)
+        coding = (raw.event_type, raw.sub_event_type, raw.measures)
+        if _own_anchor(raw, index, context):
+            anchored.add(index)
+        elif not _continues(raw, index, context, anchored):
+            continue  # inherits both its day and its place: no sign it is an event
+        elif any(
+            _same_episode(coding, told)
+            for j in range(index - CONTINUE_BACK, index)
+            for told in codings.get(j, ())
+        ):
+            continue  # retells the act just told: "They blocked the highway."
+        codings.setdefault(index, set()).add(coding)
         siblings = [m for m in raw_mentions if m.sentence.start == raw.sentence.start]
+        days = [date, *_coordinated(date, index, raw, context)]
         for place in _places_of(raw, siblings, context, gazetteer):
-            if _only_published(raw, date, place):
+            if _country_only(raw, place) or _only_published(raw, date, place):
                 continue
             country = gazetteer.country(place.place.iso) or (
                 context.country.place if context.country else None
             )
-            resolved.append(_build(raw, clean, date, place, country))
+            resolved.extend(_build(raw, clean, day, place, country) for day in days)
     return resolved
