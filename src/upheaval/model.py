@@ -383,6 +383,10 @@ class Event:
     hedged: bool = False
     confidence: float = 0.5
     notes: str = ""
+    # The finer place the report names inside ``location`` ("the Khilgaon
+    # area of Dhaka"): it keeps two neighbourhoods of one city two events.
+    # Not a contract field: merge and the store use it, exports do not.
+    place_detail: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         """The event as a plain dict, in the contract's field order."""

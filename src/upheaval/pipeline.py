@@ -72,6 +72,8 @@ class Processed:
 
     clean: CleanDocument
     events: tuple[Event, ...]
+    # One event per mention, for ``--no-merge``.
+    mentions: tuple[Event, ...] = ()
 
 
 def _process_one(clean: CleanDocument, doc: Doc, resources: Resources) -> Processed:
@@ -80,7 +82,9 @@ def _process_one(clean: CleanDocument, doc: Doc, resources: Resources) -> Proces
     hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     context = read_context(clean, sentences, resources.gazetteer, hints)
     mentions = resolve_mentions(clean, raw, context, resources.gazetteer)
-    return Processed(clean, tuple(merge_mentions(mentions)))
+    return Processed(
+        clean, tuple(merge_mentions(mentions)), tuple(merge_mentions(mentions, merge=False))
+    )
 
 
 def process_documents(
@@ -102,6 +106,9 @@ class RunReport:
     read: int = 0
     stored: int = 0
     already_stored: int = 0
+    # Stored by another pipeline version or with another publication date.
+    stale: int = 0
+    reprocessed: int = 0
     skipped: list[Skip] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
     events_found: int = 0
@@ -137,6 +144,8 @@ def run_extract(
     resources: Resources | None = None,
     on_progress: ProgressHook | None = None,
     mapper: Callable[[Iterable[Document], Resources | None], Iterable[Processed]] | None = None,
+    reprocess: bool = False,
+    merge: bool = True,
 ) -> RunReport:
     """Read documents, process the ones not stored yet and store them.
 
@@ -150,19 +159,30 @@ def run_extract(
         resources: loaded models (loaded here when None).
         on_progress: called after each document.
         mapper: runs the processing elsewhere (e.g. on Dask); default local.
+        reprocess: re-do stored documents that are stale (stored by another
+            pipeline version or with another publication date); without it
+            they are only counted (``RunReport.stale``).
+        merge: False stores one event per mention (no merging).
     """
     started = time.perf_counter()
     report = RunReport()
     seen: set[str] = set()
+    stale_ids: set[str] = set()
 
     def fresh(documents: Iterable[Document]) -> Iterator[Document]:
         for document in documents:
-            if document.doc_id in seen or store.has_document(document.doc_id):
-                report.already_stored += 1
+            state = "current" if document.doc_id in seen else store.document_state(document)
+            if state == "current" or (state == "stale" and not reprocess):
+                if state == "stale":
+                    report.stale += 1
+                else:
+                    report.already_stored += 1
                 if on_progress:
                     on_progress(report, document)
                 continue
             seen.add(document.doc_id)
+            if state == "stale":
+                stale_ids.add(document.doc_id)
             yield document
 
     todo = fresh(_split(read_documents(paths, published), report, on_progress))
@@ -171,9 +191,12 @@ def run_extract(
     else:
         processed = process_documents(todo, resources or load_resources())
     for item in processed:
-        if store.save_document(item.clean, item.events):
+        found = item.events if merge else item.mentions
+        redo = item.clean.doc_id in stale_ids
+        if store.save_document(item.clean, found, replace=redo):
             report.stored += 1
-            report.events_found += len(item.events)
+            report.reprocessed += int(redo)
+            report.events_found += len(found)
         if on_progress:
             on_progress(report, item.clean.document)
     report.seconds = time.perf_counter() - started

@@ -121,13 +121,28 @@ def test_reports_a_day_apart_merge_order_independently(
 ) -> None:
     reports = {
         "a": ("a", [mention(doc_id="a", day=date(2024, 6, 25))]),
-        "b": ("b", [mention(doc_id="b", day=date(2024, 6, 26), start=5)]),
+        # b's day is inferred ("on Tuesday" read against another day)
+        "b": ("b", [mention(doc_id="b", day=date(2024, 6, 26), start=5, precision=2)]),
     }
     store = open_store(str(tmp_path / f"{''.join(order)}.db"))
     (event,) = _stored(store, *(reports[k] for k in order))
     store.close()
-    assert event["event_date"] == "2024-06-25"
+    assert event["event_date"] == "2024-06-25"  # the stated day leads
+    assert event["time_precision"] == 1
     assert event["doc_ids"] == ["a", "b"] and len(event["evidence"]) == 2
+
+
+def test_two_stated_days_are_two_events(store) -> None:  # type: ignore[no-untyped-def]
+    # A protest "continued for a second day": ACLED codes one event a day.
+    found = _stored(
+        store,
+        ("a", [mention(doc_id="a", day=date(2024, 6, 25))]),
+        ("b", [mention(doc_id="b", day=date(2024, 6, 26))]),
+    )
+    assert [(e["event_date"], e["doc_ids"]) for e in found] == [
+        ("2024-06-25", ["a"]),
+        ("2024-06-26", ["b"]),
+    ]
 
 
 def test_merge_tolerance_limits(store) -> None:  # type: ignore[no-untyped-def]
