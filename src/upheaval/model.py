@@ -387,6 +387,9 @@ class Event:
     # area of Dhaka"): it keeps two neighbourhoods of one city two events.
     # Not a contract field: merge and the store use it, exports do not.
     place_detail: str | None = None
+    # How the day was found (``DateMention.kind``): "relative" and "weekday"
+    # days are read against a publication date, and may be a day off.
+    date_kind: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         """The event as a plain dict, in the contract's field order."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -92,15 +93,17 @@ def slot_id(event: Event) -> str:
 
 # The finer place a sentence names just before the place it resolved to: "at
 # Lebubagan area (Gazipur", "in Khilgaon, Dhaka", "in the Hazaribagh area of
-# Dhaka", "at Tahrir Square in Cairo". Capitalised words only: "in the
-# morning in Cairo" names no place.
+# Dhaka", "at Tahrir Square in Cairo", "in front of the Press Club in Dhaka",
+# "(Bagmara upazila, Rajshahi". Capitalised words only: "in the morning in
+# Cairo" names no place.
 _WORD = r"[A-Z][\w'’.-]*"
 _KINDS = (
-    "area|neighbourhood|neighborhood|district|quarter|square|market|bazar|bazaar|road|"
-    "street|avenue|village|thana|upazila|union|ward|township|suburb|camp|campus|estate"
+    "area|locality|neighbourhood|neighborhood|district|quarter|square|market|bazar|bazaar|"
+    "road|street|avenue|village|thana|upazila|union|ward|township|suburb|camp|campus|estate|"
+    "station|stand|hall|club|gate"
 )
 _DETAIL = re.compile(
-    rf"\b(?:at|in|near|inside|outside|around)\s+(?:the\s+)?"
+    rf"(?:\b(?:in\s+front\s+of|at|in|near|inside|outside|opposite|around)\s+|\()(?:the\s+)?"
     rf"(?P<name>(?:{_WORD}\s+){{0,3}}{_WORD})"
     rf"(?:\s+(?:{_KINDS}))*"
     rf"\s*(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
@@ -112,22 +115,32 @@ def place_detail(mention: Mention) -> str | None:
     """The finer place a mention's sentence names inside its resolved place.
 
     "clashed in the Khilgaon area of Dhaka" resolves to Dhaka; "khilgaon" is
-    the detail that keeps it apart from a clash in Hazaribagh, Dhaka.
+    the detail that keeps it apart from a clash in Hazaribagh, Dhaka. Every
+    place in the sentence written as the resolved place is looked at, the
+    first with a finer place before it wins.
     """
     if mention.place is None or mention.place.place.kind == "country":
         return None
-    offset = mention.place.start - mention.evidence.start
-    if not 0 < offset <= len(mention.evidence.text):
-        return None
-    before = mention.evidence.text[max(0, offset - _DETAIL_WINDOW) : offset]
-    found = _DETAIL.search(before)
-    if found is None:
-        return None
-    name = " ".join(found["name"].lower().replace("’", "'").split())
     here = mention.place.place
-    if name in {here.name.lower(), here.country.lower(), (here.admin1 or "").lower()}:
-        return None
-    return name
+    sentence = mention.evidence.text
+    names = {n for n in (mention.place.text, here.name) if n}
+    offsets = sorted(
+        m.start() for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", sentence)
+    )
+    own = mention.place.start - mention.evidence.start
+    if 0 < own <= len(sentence) and own not in offsets:
+        offsets.append(own)
+    same = {here.name.lower(), here.country.lower(), (here.admin1 or "").lower()} | {
+        n.lower() for n in names
+    }
+    for offset in offsets:
+        found = _DETAIL.search(sentence[max(0, offset - _DETAIL_WINDOW) : offset])
+        if found is None:
+            continue
+        name = " ".join(found["name"].lower().replace("’", "'").split())
+        if name not in same:
+            return name
+    return None
 
 
 def _notes(mention: Mention, location: str, day: str) -> str:
@@ -221,6 +234,7 @@ def mention_to_event(mention: Mention) -> Event:
         confidence=mention.confidence,
         notes=_notes(mention, location or "an unknown place", day or "an unknown day"),
         place_detail=place_detail(mention),
+        date_kind=mention.date.kind if mention.date is not None else None,
     )
     event.event_id = event_id(event_key(event))
     if not complete(event):
@@ -325,6 +339,7 @@ def merge_events(events: Sequence[Event]) -> Event:
         confidence=round(min(1.0, max(e.confidence for e in ordered) + corroboration), 3),
         notes=head.notes,
         place_detail=head.place_detail,
+        date_kind=head.date_kind,
     )
 
 
@@ -431,12 +446,54 @@ def _day(event: Event) -> date | None:
         return None
 
 
+def _vague(event: Event) -> bool:
+    # A protest or clash placed only by its region or country: where it
+    # happened is not known, and two such reports are not the same place.
+    return event.geo_precision >= 3 and event.event_type != "Strategic developments"
+
+
+def _docs(events: Iterable[Event]) -> set[str]:
+    return {d for e in events for d in e.doc_ids}
+
+
+def _named(events: Iterable[Event]) -> set[str]:
+    return {e.assoc_actor_1 for e in events if e.assoc_actor_1}
+
+
+# Days read against a publication date ("yesterday", "on Tuesday"): a
+# dispatch filed after midnight puts them a day off.
+_ANCHORED = frozenset({"relative", "weekday"})
+
+
+def _uncertain(event: Event) -> bool:
+    return event.time_precision <= 2 and event.date_kind in _ANCHORED
+
+
 def _compatible(first: Sequence[Event], second: Sequence[Event]) -> bool:
-    """Two days of reports may be one event: other reports, and in every pair
-    at least one report's day is inferred (never two stated days)."""
-    if {d for e in first for d in e.doc_ids} & {d for e in second for d in e.doc_ids}:
+    """Reports of two neighbouring days may be one event: other reports, the
+    same named organisers if both name them, and in every pair at least one
+    report's day was read against its publication date (two days stated as
+    dates, or carried over from them, are two events)."""
+    if _docs(first) & _docs(second) or len(_named(first) | _named(second)) > 1:
         return False
-    return all(max(a.time_precision, b.time_precision) == 2 for a in first for b in second)
+    if any(_vague(e) or e.time_precision > 2 for e in (*first, *second)):
+        return False
+    return all(_uncertain(a) or _uncertain(b) for a in first for b in second)
+
+
+def _same_day(events: Sequence[Event]) -> list[list[Event]]:
+    """Reports of one slot and day: one event per named organiser ("members
+    of the BNP" and "members of the Workers Party" are two protests); reports
+    naming none join the one organiser named, if only one is."""
+    ordered = sorted(events, key=lambda e: (min(e.doc_ids), e.event_id))
+    if any(_vague(e) for e in ordered):
+        return [[e] for e in ordered]
+    groups: dict[str, list[Event]] = {}
+    for event in ordered:
+        groups.setdefault(event.assoc_actor_1 or "", []).append(event)
+    if len(groups) == 2 and "" in groups:
+        return [[e for group in groups.values() for e in group]]
+    return [groups[name] for name in sorted(groups)]
 
 
 def day_runs(days: Iterable[date]) -> list[list[date]]:
@@ -453,38 +510,43 @@ def day_runs(days: Iterable[date]) -> list[list[date]]:
 
 def _cluster_slot(events: Sequence[Event]) -> list[list[Event]]:
     by_day: dict[date, list[Event]] = {}
-    clusters: list[list[Event]] = []
+    found: list[list[Event]] = []
     for event in events:
         day = _day(event)
         if day is None or alone(event):
-            clusters.append([event])
+            found.append([event])
         else:
             by_day.setdefault(day, []).append(event)
     days = sorted(by_day)
-    i = 0
-    while i < len(days):
-        group = by_day[days[i]]
-        if (
-            i + 1 < len(days)
-            and (days[i + 1] - days[i]).days <= CROSS_REPORT_DAYS
-            and _compatible(group, by_day[days[i + 1]])
-        ):
-            clusters.append(group + by_day[days[i + 1]])
-            i += 2
-        else:
-            clusters.append(group)
-            i += 1
-    return clusters
+    pending = {day: _same_day(by_day[day]) for day in days}
+    for index, day in enumerate(days):
+        following = days[index + 1] if index + 1 < len(days) else None
+        for cluster in pending[day]:
+            if following is not None and (following - day).days <= CROSS_REPORT_DAYS:
+                partner = next((c for c in pending[following] if _compatible(cluster, c)), None)
+                if partner is not None:
+                    pending[following].remove(partner)
+                    cluster = cluster + partner
+            found.append(cluster)
+    return found
 
 
-def clusters(events: Iterable[Event]) -> list[list[Event]]:
+def clusters(events: Iterable[Event]) -> list[tuple[Event, list[Event]]]:
     """The per-document events of many reports, grouped into the events they
-    report (see ``cluster_events``), in a content order."""
+    report (see ``cluster_events``): each merged event with its members, in
+    a content order. Events that share a key but stay apart get ids that also
+    name their documents."""
     slots: dict[str, list[Event]] = {}
     for event in events:
         slots.setdefault(slot_id(event), []).append(event)
     found = [cluster for members in slots.values() for cluster in _cluster_slot(members)]
-    return sorted(found, key=lambda c: min(e.event_id for e in c))
+    # A copy for a lone member: the members themselves are never changed.
+    merged = [(merge_events(c) if len(c) > 1 else replace(c[0]), c) for c in found]
+    seen = Counter(event.event_id for event, _ in merged)
+    for event, members in merged:
+        if seen[event.event_id] > 1:
+            event.event_id = event_id((event.event_id, *sorted(_docs(members))))
+    return sorted(merged, key=lambda pair: pair[0].event_id)
 
 
 def cluster_events(events: Iterable[Event]) -> list[Event]:
@@ -496,4 +558,4 @@ def cluster_events(events: Iterable[Event]) -> list[Event]:
     themselves, never chained through a third. Events of the same document on
     the same day and slot are assumed merged already.
     """
-    return _sorted(merge_events(c) if len(c) > 1 else c[0] for c in clusters(events))
+    return _sorted(event for event, _ in clusters(events))

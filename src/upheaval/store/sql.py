@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from upheaval import pipeline_version
 from upheaval.errors import StoreError
-from upheaval.merge import CROSS_REPORT_DAYS, clusters, day_runs, merge_events, slot_id
+from upheaval.merge import CROSS_REPORT_DAYS, clusters, day_runs, slot_id
 from upheaval.model import CleanDocument, Document, Event
 from upheaval.store.schema import JSON_COLUMNS, atoms, documents, events, evidence, metadata
 
@@ -52,6 +52,7 @@ def _atom_id(event: Event) -> str:
 def _atom_record(event: Event) -> str:
     record = event.to_record()
     record["place_detail"] = event.place_detail
+    record["date_kind"] = event.date_kind
     return json.dumps(record, ensure_ascii=False)
 
 
@@ -59,6 +60,7 @@ def _record_atom(raw: str) -> Event:
     record = json.loads(raw)
     event = Event.from_record(record)
     event.place_detail = record.get("place_detail")
+    event.date_kind = record.get("date_kind")
     return event
 
 
@@ -304,8 +306,7 @@ class SqlStore:
             if gone:
                 conn.execute(delete(evidence).where(evidence.c.event_id.in_(gone)))
                 conn.execute(delete(events).where(events.c.event_id.in_(gone)))
-        for cluster in clusters(members):
-            merged = merge_events(cluster) if len(cluster) > 1 else cluster[0]
+        for merged, cluster in clusters(members):
             conn.execute(insert(events).values(**_event_row(merged)))
             if merged.evidence:
                 conn.execute(
