@@ -82,6 +82,8 @@ class Document:
         url: the page's URL, when known.
         language: ISO 639-1 code, when known.
         line: line of a JSONL file or record number of a WARC file.
+        outlet: the outlet that published it, when the input names it (a
+            JSONL ``source``, a web page's site name).
     """
 
     doc_id: str
@@ -92,6 +94,7 @@ class Document:
     url: str | None = None
     language: str | None = None
     line: int | None = None
+    outlet: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

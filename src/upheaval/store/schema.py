@@ -42,6 +42,8 @@ documents = Table(
     # The pipeline version that processed it (``upheaval.pipeline_version``);
     # NULL for documents stored before versions were recorded.
     Column("pipeline", String(64)),
+    # The outlet that published it (JSONL ``source``, a page's site name).
+    Column("outlet", Text),
 )
 
 events = Table(

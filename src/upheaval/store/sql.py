@@ -109,6 +109,8 @@ class SqlStore:
         with self.engine.begin() as conn:
             if "pipeline" not in columns:
                 conn.execute(text("ALTER TABLE documents ADD COLUMN pipeline VARCHAR(64)"))
+            if "outlet" not in columns:
+                conn.execute(text("ALTER TABLE documents ADD COLUMN outlet TEXT"))
             orphans = select(events.c.event_id).where(
                 events.c.event_id.not_in(select(atoms.c.event_id))
             )
@@ -156,6 +158,19 @@ class SqlStore:
         )
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
+
+    def sources(self, doc_ids: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:
+        """Per document: the outlet its input named, its URL and when it was
+        stored (ACLED's ``source`` and ``timestamp``)."""
+        wanted = list(dict.fromkeys(doc_ids))
+        found: dict[str, tuple[str | None, str | None, str]] = {}
+        columns = (documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.added_at)
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                query = select(*columns).where(documents.c.doc_id.in_(wanted[i : i + 500]))
+                for doc_id, outlet, url, added in conn.execute(query):
+                    found[doc_id] = (outlet, url, added)
+        return found
 
     def stored_ids(self, doc_ids: Iterable[str]) -> set[str]:
         """Which of these document ids are stored already."""
@@ -215,6 +230,7 @@ class SqlStore:
                         n_events=len(found),
                         added_at=datetime.now(UTC).isoformat(timespec="seconds"),
                         pipeline=version or pipeline_version(),
+                        outlet=document.outlet,
                     )
                 )
                 rows = {}
@@ -359,6 +375,25 @@ class SqlStore:
         query = select(func.count()).select_from(events).where(*self._conditions(where))
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
+
+    def tally(self, by: str, where: EventFilter | None = None) -> list[tuple[str, int]]:
+        """Event counts grouped ``by`` "country", "type" or "month", largest first
+        (months in order)."""
+        column = {
+            "country": events.c.country,
+            "type": events.c.event_type,
+            "month": func.substr(events.c.event_date, 1, 7),
+        }[by]
+        query = (
+            select(column.label("key"), func.count().label("n"))
+            .where(*self._conditions(where or EventFilter()))
+            .group_by(column)
+        )
+        with self.engine.connect() as conn:
+            rows = [(str(k or ""), int(n)) for k, n in conn.execute(query)]
+        if by == "month":
+            return sorted(rows)
+        return sorted(rows, key=lambda r: (-r[1], r[0]))
 
     def event(self, event_id: str) -> Event | None:
         with self.engine.connect() as conn:
