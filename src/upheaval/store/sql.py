@@ -9,7 +9,19 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, insert, inspect, or_, select, text, update
+from sqlalchemy import (
+    Engine,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -42,6 +54,12 @@ def _event_row(event: Event) -> dict[str, Any]:
     for column in JSON_COLUMNS:
         row[column] = json.dumps(row[column], ensure_ascii=False)
     return row
+
+
+# Point atoms at the event they now belong to (executemany).
+_MOVE_ATOM = (
+    update(atoms).where(atoms.c.atom_id == bindparam("atom")).values(event_id=bindparam("event"))
+)
 
 
 def _atom_id(event: Event) -> str:
@@ -217,7 +235,8 @@ class SqlStore:
                 if exists:
                     self._take_out(conn, document.doc_id, touched, dropped)
                 conn.execute(
-                    insert(documents).values(
+                    insert(documents),
+                    dict(
                         doc_id=document.doc_id,
                         source=document.source,
                         line=document.line,
@@ -234,14 +253,16 @@ class SqlStore:
                     )
                 )
                 rows = {}
+                fresh: dict[str, Event] = {}
                 for event in found:
                     row = self._atom_row(event, event.event_id)
                     rows[row["atom_id"]] = row
+                    fresh[row["atom_id"]] = event
                     touched.setdefault(row["slot"], set()).add(_day_of(event.event_date))
                 if rows:
                     conn.execute(insert(atoms), list(rows.values()))
                 for slot in sorted(touched):
-                    self._rebuild(conn, slot, touched[slot], dropped)
+                    self._rebuild(conn, slot, touched[slot], dropped, fresh)
         except SQLAlchemyError as error:
             raise StoreError(
                 "E030",
@@ -279,7 +300,12 @@ class SqlStore:
         conn.execute(delete(documents).where(documents.c.doc_id == doc_id))
 
     def _rebuild(
-        self, conn: Connection, slot: str, days: set[date | None], dropped: set[str]
+        self,
+        conn: Connection,
+        slot: str,
+        days: set[date | None],
+        dropped: set[str],
+        fresh: dict[str, Event],
     ) -> None:
         """Derive again the events of one slot around some days.
 
@@ -306,12 +332,19 @@ class SqlStore:
                 for day in run
             }
             chosen = [r for r in rows if _day_of(r[1]) in keep or _day_of(r[1]) is None]
-        old = {r[2] for r in chosen} | dropped
         ids = [r[0] for r in chosen]
-        members: list[Event] = []
-        for i in range(0, len(ids), 500):
-            query = select(atoms.c.record).where(atoms.c.atom_id.in_(ids[i : i + 500]))
-            members.extend(_record_atom(r[0]) for r in conn.execute(query))
+        belongs = {r[0]: r[2] for r in chosen}
+        if all(i in fresh for i in ids) and not dropped:
+            # Only this document's events in the run (the common case): no
+            # stored event to replace, nothing to read back.
+            members = [fresh[i] for i in ids]
+            old: set[str] = set()
+        else:
+            old = {r[2] for r in chosen if r[0] not in fresh} | dropped
+            members = []
+            for i in range(0, len(ids), 500):
+                query = select(atoms.c.record).where(atoms.c.atom_id.in_(ids[i : i + 500]))
+                members.extend(_record_atom(r[0]) for r in conn.execute(query))
         stale = [e for e in old if e]
         for i in range(0, len(stale), 500):
             chunk = stale[i : i + 500]
@@ -323,17 +356,20 @@ class SqlStore:
                 conn.execute(delete(evidence).where(evidence.c.event_id.in_(gone)))
                 conn.execute(delete(events).where(events.c.event_id.in_(gone)))
         for merged, cluster in clusters(members):
-            conn.execute(insert(events).values(**_event_row(merged)))
+            # Parameters, not .values(): the compiled statement is reused.
+            conn.execute(insert(events), [_event_row(merged)])
             if merged.evidence:
                 conn.execute(
                     insert(evidence),
                     [{"event_id": merged.event_id, **p} for p in merged.evidence],
                 )
-            conn.execute(
-                update(atoms)
-                .where(atoms.c.atom_id.in_([_atom_id(e) for e in cluster]))
-                .values(event_id=merged.event_id)
-            )
+            moved = [
+                {"atom": a, "event": merged.event_id}
+                for a in (_atom_id(e) for e in cluster)
+                if belongs.get(a) != merged.event_id
+            ]
+            if moved:
+                conn.execute(_MOVE_ATOM, moved)
 
     def _load(self, conn: Connection, event_ids: Sequence[str]) -> list[Event]:
         if not event_ids:
