@@ -25,11 +25,11 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from upheaval import pipeline_version
 from upheaval.errors import StoreError
 from upheaval.merge import CROSS_REPORT_DAYS, clusters, day_runs, slot_id
 from upheaval.model import CleanDocument, Document, Event
 from upheaval.store.schema import JSON_COLUMNS, atoms, documents, events, evidence, metadata
+from upheaval.version import pipeline_version
 
 __all__ = ["CROSS_REPORT_DAYS", "EventFilter", "SqlStore"]
 
