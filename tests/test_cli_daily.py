@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from tests.factories import KISUMU, clean, mention
 
+from tests.factories import KISUMU, clean, mention
 from upheaval.cli import cli
 from upheaval.merge import merge_mentions
 from upheaval.model import CleanDocument

@@ -84,6 +84,9 @@ class Document:
         line: line of a JSONL file or record number of a WARC file.
         outlet: the outlet that published it, when the input names it (a
             JSONL ``source``, a web page's site name).
+        published_from: where ``published`` was read in the text itself
+            ("dateline 'ALMATY, 5 January 2022 -'") when no date was given;
+            None when it was given (or there is none).
     """
 
     doc_id: str
@@ -95,6 +98,7 @@ class Document:
     language: str | None = None
     line: int | None = None
     outlet: str | None = None
+    published_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,9 +361,9 @@ class Event:
 
     event_id: str
     doc_ids: list[str]
-    event_date: str
+    event_date: str | None
     date_end: str | None
-    time_precision: int
+    time_precision: int | None
     event_type: str
     sub_event_type: str
     measures: list[str]

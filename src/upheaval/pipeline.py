@@ -33,6 +33,7 @@ __all__ = [
     "Processed",
     "Resources",
     "RunReport",
+    "date_notice",
     "extract_events",
     "load_resources",
     "process_documents",
@@ -113,6 +114,7 @@ class RunReport:
     doc_ids: list[str] = field(default_factory=list)
     events_found: int = 0
     seconds: float = 0.0
+    notices: list[str] = field(default_factory=list)
 
     @property
     def skip_reasons(self) -> Counter[str]:
@@ -120,6 +122,26 @@ class RunReport:
 
 
 ProgressHook = Callable[[RunReport, "Document | Skip | None"], None]
+
+
+# Formats whose files carry no date field: their date is given, read from
+# the text, or missing, and the user is told which.
+_UNDATED_FORMATS = (".txt", ".pdf")
+
+
+def date_notice(document: Document) -> str | None:
+    """One line on where a file's publication date came from, or that it has none."""
+    if document.published_from and document.published:
+        return (
+            f"{document.source}: publication date {document.published.isoformat()} "
+            f"taken from its {document.published_from} (pass --published to set it)"
+        )
+    if document.published is None and document.source.lower().endswith(_UNDATED_FORMATS):
+        return (
+            f"{document.source}: no publication date given and none in the text; "
+            "days without a year stay undated (pass --published YYYY-MM-DD)"
+        )
+    return None
 
 
 def _split(
@@ -133,6 +155,9 @@ def _split(
             continue
         report.read += 1
         report.doc_ids.append(item.doc_id)
+        notice = date_notice(item)
+        if notice:
+            report.notices.append(notice)
         yield item
 
 

@@ -62,6 +62,7 @@ def make_gold(rng: random.Random, docs: int, per_doc: int) -> list[dict[str, Any
                 "event_type": event_type,
                 "sub_event_type": rng.choice(TYPES[event_type]),
                 "country": "Freedonia",
+                "iso": rng.choice(["FD", None]),
                 "location": town[0],
                 "admin1": town[1],
                 "latitude": town[2],
@@ -127,6 +128,10 @@ def _copy(rng: random.Random, g: dict[str, Any], doc: str | None = None) -> dict
         )
     if rng.random() < 0.1:
         p.update(location="Freedonia", admin1=None, latitude=None, longitude=None, geonameid=None)
+    if rng.random() < 0.1:  # the same place name and point, but another country
+        p.update(country="Sylvania", iso=rng.choice(["SY", None]))
+    elif rng.random() < 0.1:  # the same country, named by its code only
+        p.update(iso="FD", country=None)
     if rng.random() < 0.15:
         p["event_type"] = rng.choice(list(TYPES))
     if rng.random() < 0.3:

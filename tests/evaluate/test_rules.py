@@ -195,3 +195,27 @@ def test_pair_quality_counts_agreeing_details(changes: dict[str, Any], quality: 
 def test_distance_km_between_two_known_cities() -> None:
     # Nairobi to Mombasa is about 440 km in a straight line.
     assert distance_km((-1.2864, 36.8172), (-4.0435, 39.6682)) == pytest.approx(440, abs=10)
+
+
+@pytest.mark.parametrize(
+    ("gold_fields", "pred_fields", "agrees"),
+    [
+        # the same point, but the prediction names another country
+        ({"iso": "KE"}, {"iso": "UG", "country": "Uganda"}, False),
+        ({}, {"country": "Uganda"}, False),
+        # codes decide when both sides have one, whatever the names say
+        ({"iso": "KE"}, {"iso": "KE", "country": "Republic of Kenya"}, True),
+        # a side without any country passes the check
+        ({}, {"country": None, "iso": None}, True),
+        # national acts of two countries never match each other
+        (
+            {"national": True, "location": "Kenya", "admin1": None, "capital": [-1.28, 36.82]},
+            {"location": "Uganda", "country": "Uganda", "admin1": None, "latitude": None},
+            False,
+        ),
+    ],
+)
+def test_places_in_other_countries_never_agree(
+    gold_fields: dict[str, Any], pred_fields: dict[str, Any], agrees: bool
+) -> None:
+    assert place_agrees(gold(**gold_fields), pred(**pred_fields)) is agrees

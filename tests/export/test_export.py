@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from tests.factories import KENYA, mention
 
 from upheaval.export import ACLED_COLUMNS, render_events, to_geojson, write_events

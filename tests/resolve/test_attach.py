@@ -91,20 +91,20 @@ def test_attach_falls_back_to_country_when_the_report_names_no_place() -> None:
 
 
 @pytest.mark.parametrize(
-    ("day", "precision", "published", "background"),
+    ("day", "precision", "kind", "background"),
     [
-        (date(2019, 10, 1), 3, date(2025, 6, 5), True),  # "in October 2019"
-        (date(2025, 5, 1), 3, date(2025, 6, 5), False),  # "in May", said in June
-        (date(2019, 10, 3), 1, date(2025, 6, 5), False),  # a dated background event counts
-        (date(2019, 10, 1), 3, None, False),
-        (None, 3, date(2025, 6, 5), True),  # year only
+        # A background event with its month in the past year counts, at
+        # month precision; one of earlier years is history.
+        (date(2024, 7, 1), 3, "month", False),  # "last July", said in June 2025
+        (date(2025, 5, 1), 3, "month", False),  # "in May", said in June
+        (date(2019, 10, 1), 3, "month", True),  # "in October 2019"
+        (date(2019, 10, 3), 1, "absolute", False),  # a dated background event counts
+        (None, 3, "year", True),  # year only: "the riot of 2021"
     ],
 )
-def test_background_dates(
-    day: date | None, precision: int, published: date | None, background: bool
-) -> None:
-    mention = DateMention(0, 5, "x", day, None, precision, "month", published)
-    assert _is_background(mention, published) is background
+def test_background_dates(day: date | None, precision: int, kind: str, background: bool) -> None:
+    mention = DateMention(0, 5, "x", day, None, precision, kind, date(2025, 6, 5))
+    assert _is_background(mention, date(2025, 6, 5)) is background
 
 
 @pytest.mark.parametrize(

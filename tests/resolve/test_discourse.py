@@ -57,3 +57,31 @@ def test_quoted_spans_skip_scare_quotes() -> None:
 )
 def test_nationwide(clause: str, expected: bool) -> None:
     assert nationwide(clause) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # A note that is one unfinished sentence: a snippet, not a headline.
+        (
+            "Students of the medical college blocked the highway in Rangpur demanding",
+            "Students of the medical college blocked the highway in Rangpur demanding",
+        ),
+        # A long paragraph without final punctuation: a cut-off sentence.
+        (
+            "Title\n\nSupporters of the two rival factions of the ruling party clashed with "
+            "sticks and machetes in the market town on Sunday evening leaving several people "
+            "injured and shops damaged\n\nMore.",
+            "Supporters of the two rival factions of the ruling party clashed with sticks and "
+            "machetes in the market town on Sunday evening leaving several people injured and "
+            "shops damaged",
+        ),
+        # The text stops on a word no headline ends on.
+        (
+            "Police detained ten.\n\nLater, protesters set fire to a police post in the",
+            "Later, protesters set fire to a police post in the",
+        ),
+    ],
+)
+def test_text_cut_mid_sentence_is_not_a_headline(text: str, sentence: str) -> None:
+    assert _headline(text, sentence) is False

@@ -158,14 +158,19 @@ def _first_events(events: Iterable[Event]) -> tuple[list[Event], dict[str, int]]
     # A more precise date wins a tie on the same day; then the name keeps the
     # order stable from run to run.
     ordered = sorted(
-        (e for e in events if not _is_national(e)),
-        key=lambda e: (e.event_date, e.time_precision, e.location, e.event_id),
+        (e for e in events if not _is_national(e) and e.event_date is not None),
+        key=lambda e: (e.event_date or "", e.time_precision or 0, e.location, e.event_id),
     )
     for event in ordered:
         key = place_key(event)
         counts[key] = counts.get(key, 0) + 1
         first.setdefault(key, event)
     return list(first.values()), counts
+
+
+def _on(event: Event) -> str:
+    # Undated events never reach the spread (see _first_events).
+    return event.event_date or ""
 
 
 def _days(a: str, b: str) -> int:
@@ -176,7 +181,7 @@ def _nearest_earlier(event: Event, earlier: Sequence[Event]) -> tuple[str | None
     best: tuple[str | None, float | None] = (None, None)
     here = (event.latitude, event.longitude)
     for other in earlier:
-        if other.event_date >= event.event_date:
+        if _on(other) >= _on(event):
             continue  # joined the same day: a neighbour, not a source
         km = distance_km(here, (other.latitude, other.longitude))
         if km is not None and (best[1] is None or km < best[1]):
@@ -197,13 +202,13 @@ def _join(order: int, event: Event, earlier: Sequence[Event], n_events: int) -> 
         latitude=event.latitude,
         longitude=event.longitude,
         geo_precision=event.geo_precision,
-        first_date=event.event_date,
+        first_date=_on(event),
         event_id=event.event_id,
         event_type=event.event_type,
         sub_event_type=event.sub_event_type,
         n_events=n_events,
-        days_from_start=_days(earlier[0].event_date, event.event_date) if earlier else 0,
-        days_from_previous=_days(previous.event_date, event.event_date) if previous else None,
+        days_from_start=_days(_on(earlier[0]), _on(event)) if earlier else 0,
+        days_from_previous=_days(_on(previous), _on(event)) if previous else None,
         km_from_previous=(
             distance_km((event.latitude, event.longitude), (previous.latitude, previous.longitude))
             if previous

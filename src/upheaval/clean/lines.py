@@ -19,6 +19,8 @@ Each line break is decided from the line before it (P) and the line after it
 
 Page furniture next to page breaks is dropped first: page numbers ("12",
 "Page 3 of 10") and short running headers or footers that recur on pages.
+A line that is a date ("11 July", "Tuesday, 5 January") is never furniture:
+it is the day heading of a live blog or timeline.
 Hyphens at line ends are settled by :mod:`upheaval.clean.hyphens`.
 """
 
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 
 from upheaval.clean._edit import Edit, rewrite
 from upheaval.clean.hyphens import keep_hyphen, split_word
+from upheaval.ingest.datetext import date_line
 
 # A line break with the spaces around it, and any blank lines.
 _GAP = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*")
@@ -155,7 +158,13 @@ def _is_furniture(
 
 def _running_headers(lines: list[str]) -> set[str]:
     """Short lines that recur on several pages: running headers and footers."""
-    counts = Counter(_furniture_key(line) for line in lines if len(line) <= MAX_HEADER_LENGTH)
+    # Day headings of a live blog or a timeline ("11 July", "12 July") share
+    # a key but are text: each dates the entries under it.
+    counts = Counter(
+        _furniture_key(line)
+        for line in lines
+        if len(line) <= MAX_HEADER_LENGTH and not date_line(line)
+    )
     return {
         key
         for key, count in counts.items()

@@ -128,7 +128,7 @@ def events_table(events: Sequence[Event], title: str | None = None, limit: int =
     """A readable summary table of events, narrow enough for 80 columns."""
     table = Table(title=title, show_lines=False, header_style="bold", pad_edge=False)
     for name, style, width in (
-        ("date", "cyan", 10),
+        ("date", "cyan", 16),
         ("event", "", 24),
         ("place", "green", 16),
         ("actor", "", 18),
@@ -137,10 +137,12 @@ def events_table(events: Sequence[Event], title: str | None = None, limit: int =
     ):
         table.add_column(name, style=style or None, max_width=width, overflow="ellipsis")
     for event in events[:limit]:
+        span = f"–{event.date_end[5:]}" if event.date_end else ""
+        when = (event.event_date or "undated") + span
         what = event.sub_event_type + (f" ({', '.join(event.measures)})" if event.measures else "")
         where = f"{event.location}, {event.iso}" if event.location != event.country else event.iso
         table.add_row(
-            event.event_date or "?",
+            when,
             what,
             where if event.location else "?",
             event.actor1 or "",

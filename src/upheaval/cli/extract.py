@@ -24,9 +24,10 @@ from upheaval.store import EventFilter, SqlStore, open_store
 Mapper = Callable[[Iterable[Document], Resources | None], Iterable[Processed]]
 
 
-def _summary(report: RunReport, n_events: int) -> str:
+def _summary(report: RunReport, n_events: int, n_undated: int = 0) -> str:
     reasons = ", ".join(f"{n} {code}" for code, n in sorted(report.skip_reasons.items()))
     rate = report.read / report.seconds if report.seconds else 0.0
+    undated = f" ({n_undated} with no date: no publication date and none in the text)"
     redone = f"{report.reprocessed} re-done, " if report.reprocessed else ""
     stale = (
         f", {report.stale} stale (stored by another pipeline version or with another "
@@ -38,7 +39,8 @@ def _summary(report: RunReport, n_events: int) -> str:
         f"{report.read} documents read ({report.stored - report.reprocessed} new, {redone}"
         f"{report.already_stored} already stored{stale}), {len(report.skipped)} skipped"
         f"{f' ({reasons})' if reasons else ''}"
-        f"; {n_events} events; {report.seconds:.1f} s ({rate:.1f} docs/s)"
+        f"; {n_events} events{undated if n_undated else ''}; "
+        f"{report.seconds:.1f} s ({rate:.1f} docs/s)"
     )
 
 
@@ -160,6 +162,7 @@ def extract_command(
                 replace(k, source="-") if k.source == stdin_path else k for k in report.skipped
             ]
         _print_skips(report)
+        _print_notices(report)
         if report.read == 0:
             raise InputError("E010", ", ".join(paths))
         found = store.events(EventFilter(doc_ids=tuple(report.doc_ids)))
@@ -174,8 +177,10 @@ def extract_command(
     if not quiet and out != "-":
         console.print(events_table(found, title=f"{len(found)} events"))
     if out != "-":
+        undated = sum(1 for event in found if event.event_date is None)
         console_err.print(
-            _summary(report, len(found)) + (f" -> {out}" if out else ""), highlight=False
+            _summary(report, len(found), undated) + (f" -> {out}" if out else ""),
+            highlight=False,
         )
 
 
@@ -191,6 +196,14 @@ def _print_skips(report: RunReport) -> None:
         console_err.print(
             f"skipped: ... and {len(report.skipped) - MAX_SKIP_LINES} more", highlight=False
         )
+
+
+def _print_notices(report: RunReport) -> None:
+    for notice in report.notices[:MAX_SKIP_LINES]:
+        console_err.print(f"date: {notice}", markup=False, highlight=False)
+    if len(report.notices) > MAX_SKIP_LINES:
+        more = len(report.notices) - MAX_SKIP_LINES
+        console_err.print(f"date: ... and {more} more files", highlight=False)
 
 
 def _run(

@@ -129,6 +129,10 @@ def _record(row: dict[str, str], doc_id: str, path: str, line: int) -> dict[str,
     record: dict[str, Any] = {k: v for k, v in row.items() if v != ""}
     record.update(doc=doc_id, event_date=day.isoformat(), evidence=row.get("notes", ""))
     record["actors"] = [row[k] for k in ("actor1", "actor2") if row.get(k)]
+    if str(record.get("iso", "")).isdigit():
+        # ACLED's iso column is the numeric ISO 3166 code ("50"), not the
+        # alpha-2 code of our records: the country is then compared by name.
+        del record["iso"]
     if not row.get("admin1") and rules.same_name(row.get("location"), row.get("country")):
         record["national"] = True
         latitude, longitude = row.get("latitude"), row.get("longitude")

@@ -28,7 +28,7 @@ from typing import Any
 
 from upheaval.errors import ConfigError, InputError
 from upheaval.evaluate.records import ScoredEvent, load_gold
-from upheaval.evaluate.run import evaluate, extract_predictions
+from upheaval.evaluate.run import document_ids, evaluate, extract_predictions, scoring_scope
 from upheaval.evaluate.score import Evaluation
 
 # Floors are written with two decimals, rounded down: a rerun of the same
@@ -37,6 +37,9 @@ FLOOR_DIGITS = 2
 
 Extractor = Callable[[Sequence[str], str], list[ScoredEvent]]
 """Runs the pipeline on document paths into a database URL; replaced in tests."""
+
+Documents = Callable[[Sequence[str]], list[str]]
+"""Lists the ids of the documents in paths (all of them are scored); replaced in tests."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,14 +129,20 @@ def _with_dev(corpus: Corpus, folder: Path) -> Corpus:
     return Corpus(corpus.name, folder / "docs.jsonl", folder / "gold.jsonl", corpus.floor, True)
 
 
-def run_gate(corpora: Sequence[Corpus], extractor: Extractor | None = None) -> list[GateResult]:
+def run_gate(
+    corpora: Sequence[Corpus],
+    extractor: Extractor | None = None,
+    documents: Documents | None = None,
+) -> list[GateResult]:
     """Extract and score each corpus, each into its own temporary SQLite database.
 
     Args:
         corpora: what to score (see :func:`read_floors`).
         extractor: runs the pipeline; default :func:`default_extractor`.
+        documents: lists a corpus's document ids; default :func:`default_documents`.
     """
     extract = extractor or default_extractor
+    list_documents = documents or default_documents
     results = []
     for corpus in corpora:
         missing = [str(p) for p in (corpus.docs, corpus.gold) if not p.exists()]
@@ -143,13 +152,21 @@ def run_gate(corpora: Sequence[Corpus], extractor: Extractor | None = None) -> l
         gold = load_gold(corpus.gold)
         with tempfile.TemporaryDirectory(prefix="upheaval-gate-") as folder:
             pred = extract([str(corpus.docs)], f"sqlite:///{Path(folder) / 'gate.sqlite'}")
-        results.append(GateResult(corpus, evaluate(gold, pred)))
+        # Every document of the corpus is scored: spurious events in a
+        # document without gold events count against precision.
+        docs = scoring_scope(gold, list_documents([str(corpus.docs)]))
+        results.append(GateResult(corpus, evaluate(gold, pred, docs)))
     return results
 
 
 def default_extractor(paths: Sequence[str], db: str) -> list[ScoredEvent]:
     """Run upheaval's pipeline on ``paths`` into the database ``db``."""
     return extract_predictions(paths, db=db)
+
+
+def default_documents(paths: Sequence[str]) -> list[str]:
+    """The ids of every document in ``paths``, as the pipeline reads them."""
+    return document_ids(paths)
 
 
 def raise_floors(path: Path, results: Sequence[GateResult]) -> dict[str, float]:

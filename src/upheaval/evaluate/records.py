@@ -38,6 +38,7 @@ class ScoredEvent:
         time_precision: gold tolerance: 1 a day, 2 three days, 3 the month
             (predictions keep 1: matching reads the gold's only).
         location, admin1, country: place names as written ("" when absent).
+        iso: ISO 3166-1 code as written ("" when absent).
         coords: (latitude, longitude), None when absent or (0, 0).
         geonameid: GeoNames id as text, None when absent.
         national: a gold event at national level (a state act for the country).
@@ -62,6 +63,7 @@ class ScoredEvent:
     national: bool = False
     capital: tuple[float, float] | None = None
     measures: frozenset[str] = frozenset()
+    iso: str = ""
     evidence: str = ""
     record: dict[str, Any] = field(default_factory=dict, compare=False)
     line: int = 0
@@ -186,6 +188,7 @@ def _event(record: dict[str, Any], doc_ids: tuple[str, ...], path: str, line: in
         coords=_coords(record.get("latitude"), record.get("longitude")),
         geonameid=str(record["geonameid"]) if record.get("geonameid") else None,
         measures=_measures(record.get("measures"), *where),
+        iso=_text(record.get("iso")),
         evidence=_evidence_text(record.get("evidence")),
         record=record,
         line=line,

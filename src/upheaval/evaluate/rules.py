@@ -90,14 +90,29 @@ def is_national(event: ScoredEvent) -> bool:
     return not event.admin1 and (not event.location or same_name(event.location, event.country))
 
 
+def same_country(gold: ScoredEvent, pred: ScoredEvent) -> bool:
+    """Both name the same country: by ISO code when both give one, else by name.
+
+    When either side names no country, the check passes (as the reference
+    scorer does): the other place rules still apply.
+    """
+    for first, second in ((gold.iso, pred.iso), (gold.country, pred.country)):
+        if first and second:
+            return same_name(first, second)
+    return True
+
+
 def place_agrees(gold: ScoredEvent, pred: ScoredEvent) -> bool:
     """Whether the predicted place agrees with the gold place (DESIGN.md, "Scoring").
 
-    A national-level gold event accepts a national-level prediction or one
-    within reach of the capital. Otherwise the same GeoNames id or points
+    Both must lie in the same country (:func:`same_country`). A national-level
+    gold event accepts a national-level prediction or one within reach of the
+    capital. Otherwise the same GeoNames id or points
     within :data:`NEAR_KM` agree; a gold event without coordinates (placed by
     region or facility) needs the same admin1.
     """
+    if not same_country(gold, pred):
+        return False
     if gold.national:
         return is_national(pred) or within_km(gold.capital, pred.coords, NEAR_KM)
     if gold.geonameid and gold.geonameid == pred.geonameid:

@@ -62,6 +62,28 @@ def extract_predictions(
     ]
 
 
+def document_ids(paths: Sequence[str], published: date | None = None) -> list[str]:
+    """The ids of the documents ``upheaval extract`` would read from ``paths``.
+
+    Scoring every one of them (not only those with gold events) makes spurious
+    events in documents without gold count, as ``score.py --docs`` does.
+    """
+    from upheaval.ingest import read_documents
+    from upheaval.model import Document
+
+    return [d.doc_id for d in read_documents(list(paths), published) if isinstance(d, Document)]
+
+
+def scoring_scope(gold: Sequence[ScoredEvent], read: Sequence[str]) -> list[str] | None:
+    """Documents to score: those with gold events and every document read.
+
+    None (the scorer's default) for pooled ACLED gold, whose events cite no document.
+    """
+    if gold and all(g.doc_ids == (POOLED,) for g in gold):
+        return None
+    return sorted({d for g in gold for d in g.doc_ids} | set(read))
+
+
 def evaluate(
     gold: Sequence[ScoredEvent], pred: Sequence[ScoredEvent], docs: Sequence[str] | None = None
 ) -> Evaluation:
@@ -101,7 +123,8 @@ def evaluate_files(
         docs_paths: documents to extract and score in one go.
         gold_format, doc_column: see :func:`read_gold`.
         published, db: passed to the pipeline when extracting.
-        only_docs: score these documents only (default: every document with gold).
+        only_docs: score these documents only (default: every document extracted
+            with ``docs_paths``, else every document with gold).
 
     Raises:
         ConfigError: E020 when neither or both of ``pred_path`` and ``docs_paths`` are given.
@@ -114,4 +137,6 @@ def evaluate_files(
         pred = load_predictions(pred_path)
     else:
         pred = extract_predictions(docs_paths, published=published, db=db)
+        if only_docs is None:
+            only_docs = scoring_scope(gold, document_ids(docs_paths, published))
     return evaluate(gold, pred, only_docs)

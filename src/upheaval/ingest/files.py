@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import date
 
+from upheaval.ingest.datetext import published_in_text
 from upheaval.ingest.ids import content_id
 from upheaval.ingest.skips import TOO_LARGE, skip
 from upheaval.model import Document, Skip
@@ -35,6 +37,24 @@ def read_bytes(path: str, limit: int) -> bytes | Skip:
             return handle.read()
     except OSError as error:
         return skip(path, "E002", error.strerror or error.__class__.__name__)
+
+
+def dated_document(text: str, source: str, published: date | None) -> Document | Skip:
+    """A document of a format with no date field (.txt, .pdf).
+
+    Without a given date, the text's own is taken (its front matter or
+    dateline, else its first full date) and the document says where it was
+    found; with none, the document has no publication date.
+    """
+    if published is not None:
+        return make_document(text, source, published)
+    found = published_in_text(text)
+    if found is None:
+        return make_document(text, source, None)
+    document = make_document(text, source, found.day)
+    if isinstance(document, Skip):
+        return document
+    return replace(document, published_from=f"{found.where} '{found.text}'")
 
 
 def make_document(

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
-from upheaval.ingest.files import MAX_PDF_BYTES, make_document, read_bytes
+from upheaval.ingest.files import MAX_PDF_BYTES, dated_document, read_bytes
 from upheaval.ingest.skips import skip
 from upheaval.model import Document, Skip
 
@@ -24,7 +25,8 @@ def read_pdf(path: str, published: date | None) -> Iterator[Document | Skip]:
         path: the file.
         published: the date given for documents that carry none. The PDF's
             creation date is not used: it is when the file was made, which
-            for a saved or printed article is not when it was published.
+            for a saved or printed article is not when it was published;
+            the text's dateline or first full date is.
 
     Yields:
         One Document, or a Skip (E011 unreadable PDF, E005 no text layer).
@@ -44,7 +46,8 @@ def read_pdf(path: str, published: date | None) -> Iterator[Document | Skip]:
     if not text.strip():
         yield Skip(path, "E005", "PDF has no text layer (a scanned image?)")
         return
-    yield make_document(text, path, published, title=title)
+    document = dated_document(text, path, published)
+    yield document if isinstance(document, Skip) or not title else replace(document, title=title)
 
 
 def _extract(data: bytes, path: str) -> tuple[str, str | None] | Skip:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from upheaval.ingest.decode import decode
-from upheaval.ingest.files import MAX_TEXT_BYTES, make_document, read_bytes
+from upheaval.ingest.files import MAX_TEXT_BYTES, dated_document, make_document, read_bytes
 from upheaval.ingest.html import decode_html, read_page
 from upheaval.ingest.skips import skip
 from upheaval.model import Document, Skip
@@ -17,7 +17,9 @@ def read_text(path: str, published: date | None) -> Iterator[Document | Skip]:
 
     Args:
         path: the file.
-        published: the date given for documents that carry none.
+        published: the date given for documents that carry none; without
+            it, the text's dateline or first full date (see
+            :func:`~upheaval.ingest.files.dated_document`).
 
     Yields:
         One Document, or a Skip.
@@ -27,7 +29,7 @@ def read_text(path: str, published: date | None) -> Iterator[Document | Skip]:
         yield data
         return
     text = decode(data, path)
-    yield text if isinstance(text, Skip) else make_document(text, path, published)
+    yield text if isinstance(text, Skip) else dated_document(text, path, published)
 
 
 def read_html(path: str, published: date | None) -> Iterator[Document | Skip]:

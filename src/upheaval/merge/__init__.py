@@ -67,7 +67,7 @@ def slot_key(event: Event) -> tuple[str, ...]:
     if event.event_type == "Strategic developments":
         # A curfew and an internet cut declared the same day are two events.
         key.append(",".join(sorted(event.measures)))
-    if event.time_precision >= 3:
+    if (event.time_precision or 3) >= 3:
         key.append(_MONTH)
     return tuple(key)
 
@@ -75,7 +75,7 @@ def slot_key(event: Event) -> tuple[str, ...]:
 def event_key(event: Event) -> tuple[str, ...]:
     """The merge key of an event (DESIGN.md, "merge"): its day and its slot."""
     slot = slot_key(event)
-    day = event.event_date + (_MONTH if slot[-1] == _MONTH else "")
+    day = (event.event_date or "") + (_MONTH if slot[-1] == _MONTH and event.event_date else "")
     return (day, *(s for s in slot if s != _MONTH))
 
 
@@ -176,12 +176,13 @@ def mention_to_event(mention: Mention) -> Event:
     """Turn one resolved mention into a single-evidence event.
 
     A mention with no day or no place still becomes an event, with an empty
-    ``event_date`` or ``location``: it is kept apart (never merged) and
+    ``event_date`` (None: never guessed) or ``location`` (""): it is kept
+    apart (never merged) and
     exported with empty fields rather than dropped.
     """
     mention = _state_first(mention)
     day_of = mention.date.day if mention.date is not None else None
-    day = day_of.isoformat() if day_of else ""
+    day = day_of.isoformat() if day_of else None
     placed = mention.place.place if mention.place is not None else None
     country = mention.country or placed
     national = placed is not None and placed.kind == "country"
@@ -199,7 +200,7 @@ def mention_to_event(mention: Mention) -> Event:
         doc_ids=[mention.doc_id],
         event_date=day,
         date_end=end_day.isoformat() if end_day else None,
-        time_precision=mention.date.precision if day_of and mention.date else 3,
+        time_precision=mention.date.precision if day_of and mention.date else None,
         event_type=mention.event_type,
         sub_event_type=mention.sub_event_type,
         measures=sorted(mention.measures),
@@ -294,8 +295,8 @@ def merge_events(events: Sequence[Event]) -> Event:
     ordered = sorted(
         events,
         key=lambda e: (
-            e.time_precision,
-            e.event_date,
+            e.time_precision or 9,
+            e.event_date or "",
             e.event_id,
             min(e.doc_ids),
             e.evidence[0]["start"] if e.evidence else 0,
@@ -311,7 +312,7 @@ def merge_events(events: Sequence[Event]) -> Event:
         doc_ids=sorted({d for e in ordered for d in e.doc_ids}),
         event_date=head.event_date,
         date_end=max(ends) if ends else None,
-        time_precision=min(e.time_precision for e in ordered),
+        time_precision=min((e.time_precision for e in ordered if e.time_precision), default=None),
         event_type=head.event_type,
         sub_event_type=head.sub_event_type,
         measures=sorted({m for e in ordered for m in e.measures}),
@@ -436,12 +437,14 @@ def merge_mentions(mentions: Iterable[Mention], merge: bool = True) -> list[Even
 
 
 def _sorted(events: Iterable[Event]) -> list[Event]:
-    return sorted(events, key=lambda e: (e.event_date, e.location, e.event_type, e.event_id))
+    return sorted(
+        events, key=lambda e: (e.event_date or "", e.location, e.event_type, e.event_id)
+    )
 
 
 def _day(event: Event) -> date | None:
     try:
-        return date.fromisoformat(event.event_date)
+        return date.fromisoformat(event.event_date or "")
     except ValueError:
         return None
 
@@ -466,7 +469,7 @@ _ANCHORED = frozenset({"relative", "weekday"})
 
 
 def _uncertain(event: Event) -> bool:
-    return event.time_precision <= 2 and event.date_kind in _ANCHORED
+    return (event.time_precision or 3) <= 2 and event.date_kind in _ANCHORED
 
 
 def _compatible(first: Sequence[Event], second: Sequence[Event]) -> bool:
@@ -476,7 +479,7 @@ def _compatible(first: Sequence[Event], second: Sequence[Event]) -> bool:
     dates, or carried over from them, are two events)."""
     if _docs(first) & _docs(second) or len(_named(first) | _named(second)) > 1:
         return False
-    if any(_vague(e) or e.time_precision > 2 for e in (*first, *second)):
+    if any(_vague(e) or (e.time_precision or 3) > 2 for e in (*first, *second)):
         return False
     return all(_uncertain(a) or _uncertain(b) for a in first for b in second)
 

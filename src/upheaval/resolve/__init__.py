@@ -102,6 +102,12 @@ def _sentence_index(context: DocumentContext, offset: int) -> int:
     return max(len(context.sentences) - 1, 0)
 
 
+def _time_of(raw: RawMention, context: DocumentContext) -> SentenceTime | None:
+    if not context.times:
+        return None
+    return context.times[_sentence_index(context, raw.trigger.start)]
+
+
 def _date_of(raw: RawMention, context: DocumentContext) -> DateMention | None:
     if not context.times:
         return None
@@ -110,14 +116,15 @@ def _date_of(raw: RawMention, context: DocumentContext) -> DateMention | None:
     return context.times[index].date_at(raw.trigger.start - start)
 
 
-# A month-only date this long before publication ("the uprising of October
-# 2019") is background, not an event the report codes: month precision is
-# for recent events whose day the report does not give ("in June", said in
-# July). Two months covers a monthly bulletin.
-BACKGROUND_DAYS = 62
+# A background event dated by its month ("the bombing of a hospital last
+# March") is coded at month precision (time_precision 3) when it lies within
+# the past year; one of earlier years ("the uprising of October 2019") is
+# history, not an event the report codes.
+BACKGROUND_DAYS = 366
 
 
 def _is_background(date: DateMention, published: date_type | None) -> bool:
+    # A year alone ("the riot of 2021", "last year") is background.
     if date.day is None:
         return True
     if date.precision < 3 or published is None:
@@ -125,10 +132,31 @@ def _is_background(date: DateMention, published: date_type | None) -> bool:
     return (published - date.day).days > BACKGROUND_DAYS
 
 
-def _is_future(date: DateMention, published: date_type | None) -> bool:
-    # A report cannot tell of an event after its own publication: a strike
-    # called for next Thursday is a plan, not an event.
-    return published is not None and date.day is not None and date.day > published
+def _is_future(date: DateMention, now: date_type | None) -> bool:
+    # A report cannot tell of an event after its own publication (or after
+    # the latest day heading of a live page): a strike called for next
+    # Thursday is a plan, not an event.
+    return now is not None and date.day is not None and date.day > now
+
+
+# Crowds gather in places: a protest or riot placed only in a country is a
+# summary. A state act, an air strike across a border, is placed nationally.
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _only_published(raw: RawMention, date: DateMention | None, place: PlaceMention) -> bool:
+    """Dated only by publication (no day stated yet) and a crowd placed only
+    in a country: a report's opening summary ("protests have taken place in
+    almost every city"), not an event it tells."""
+    if date is None or date.kind != "published" or raw.event_type not in _CROWD_TYPES:
+        return False
+    return place.place.kind == "country"
+
+
+def _undated(date: DateMention | None, published: date_type | None) -> bool:
+    """No day can be given honestly: the report carries no date of its own
+    and states none (or states a day without any year to put it in)."""
+    return published is None and (date is None or (date.day is None and date.kind != "year"))
 
 
 def _told_as_event(raw: RawMention, text: str, context: DocumentContext) -> bool:
@@ -184,11 +212,11 @@ def _capital_of(
     return PlaceMention(arg.start, arg.end, arg.text, city, 1, reason="the capital")
 
 
-def _confidence(raw: RawMention, date: DateMention, place: PlaceMention) -> float:
+def _confidence(raw: RawMention, date: DateMention | None, place: PlaceMention) -> float:
     # Start from the extractor's belief and discount what was inferred rather
     # than stated: each step of imprecision costs a little, hedging a lot.
     score = raw.confidence
-    score -= 0.05 * (date.precision - 1)
+    score -= 0.05 * ((date.precision if date else 4) - 1)
     score -= 0.05 * (place.geo_precision - 1)
     if raw.hedged:
         score -= 0.15
@@ -198,7 +226,7 @@ def _confidence(raw: RawMention, date: DateMention, place: PlaceMention) -> floa
 def _build(
     raw: RawMention,
     clean: CleanDocument,
-    date: DateMention,
+    date: DateMention | None,
     place: PlaceMention,
     country: Place | None,
 ) -> Mention:
@@ -246,8 +274,11 @@ def resolve_mentions(
     """Resolve the raw mentions of one document.
 
     A mention whose day cannot be resolved (an undated background event, a
-    year-only reference) or that is dated only by a month long before
-    publication is dropped: it is background, not an event of the report.
+    year-only reference) is dropped: it is background, not an event of the
+    report; one dated only by a month within the past year keeps month
+    precision, an older one is history. In a report
+    with no publication date and no day of its own, mentions are kept with
+    no date (never dated relative to today).
     A mention with several places ("spread to A, B and C") gives one Mention
     per place.
     """
@@ -257,10 +288,16 @@ def resolve_mentions(
         if not _told_as_event(raw, clean.text, context):
             continue
         date = _date_of(raw, context)
-        if date is None or _is_background(date, published) or _is_future(date, published):
+        time = _time_of(raw, context)
+        now = time.anchor if time is not None else published
+        if _undated(date, published):
+            date = None  # kept with no day: never dated relative to today
+        elif date is None or _is_background(date, published) or _is_future(date, now):
             continue
         siblings = [m for m in raw_mentions if m.sentence.start == raw.sentence.start]
         for place in _places_of(raw, siblings, context, gazetteer):
+            if _only_published(raw, date, place):
+                continue
             country = gazetteer.country(place.place.iso) or (
                 context.country.place if context.country else None
             )

@@ -2,7 +2,8 @@
 
 - A headline, label or caption (a paragraph of one sentence with no final
   punctuation: "UNREST", "Police clash with students in Lahore") repeats or
-  announces the body; its triggers are not events of their own.
+  announces the body; its triggers are not events of their own. A snippet
+  or note cut off mid-sentence is not a headline.
 - Words inside quotation marks are someone's speech ("'The dismissal is a
   signal,' said an analyst"); the events a report codes are told in its own
   voice, so a trigger inside a quotation is not coded.
@@ -28,8 +29,24 @@ _NATIONWIDE = re.compile(
 MIN_QUOTE_WORDS = 5
 
 
+# A headline, label or caption runs to about a dozen words; a "paragraph"
+# without final punctuation much longer than this is a sentence cut short
+# (a snippet, a truncated note), not a headline.
+MAX_HEADLINE_WORDS = 20
+# Words a headline never ends on; a text that stops on one was cut off.
+_CUT_OFF = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|that|which|who|"
+    r"when|where|while|after|before|into|than|its|their|his|her|was|were|is|are|had|has)$"
+)
+
+
 def headline_sentence(text: str, start: int, end: int) -> bool:
-    """A sentence that is a paragraph of its own and lacks final punctuation."""
+    """A sentence that is a paragraph of its own and lacks final punctuation.
+
+    Not a headline: the text's only paragraph (a snippet or a note, however
+    it ends), a long one, or one that ends the text on a word no headline
+    ends on ("... when the procession brought the"): text cut mid-sentence.
+    """
     sentence = text[start:end].strip()
     if not sentence or _FINAL.search(sentence):
         return False
@@ -37,7 +54,13 @@ def headline_sentence(text: str, start: int, end: int) -> bool:
     after = text[end:].lstrip(" \t")
     opens = not before or before.endswith("\n")
     closes = not after or after.startswith("\n")
-    return opens and closes
+    if not (opens and closes):
+        return False
+    if not before.strip() and not after.strip():
+        return False  # the whole text: a snippet
+    if len(sentence.split()) > MAX_HEADLINE_WORDS:
+        return False
+    return not (not after.strip() and _CUT_OFF.search(sentence) is not None)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -50,9 +50,9 @@ events = Table(
     "events",
     metadata,
     Column("event_id", String(40), primary_key=True),
-    Column("event_date", String(10), nullable=False, index=True),
+    Column("event_date", String(10), index=True),  # null: the report gives no day
     Column("date_end", String(10)),
-    Column("time_precision", Integer, nullable=False),
+    Column("time_precision", Integer),
     Column("event_type", String(64), nullable=False, index=True),
     Column("sub_event_type", String(64), nullable=False),
     Column("measures", Text, nullable=False, default="[]"),
@@ -112,7 +112,7 @@ atoms = Table(
         index=True,
     ),
     Column("slot", String(40), nullable=False, index=True),
-    Column("event_date", String(10), nullable=False),
+    Column("event_date", String(10)),  # null: the report gives no day
     Column("event_id", String(40), nullable=False, index=True),
     Column("record", Text, nullable=False),
 )

@@ -82,9 +82,9 @@ def _record_atom(raw: str) -> Event:
     return event
 
 
-def _day_of(value: str) -> date | None:
+def _day_of(value: str | None) -> date | None:
     try:
-        return date.fromisoformat(value)
+        return date.fromisoformat(value or "")
     except ValueError:
         return None
 

@@ -80,9 +80,12 @@ def test_date_at_follows_the_narrative(
     assert _date_at(sentences, published, index, word) == expected
 
 
-def test_date_at_before_any_date_is_none() -> None:
+def test_date_at_before_any_date_is_publication_inferred() -> None:
+    # Before any stated day the story stands at publication, as an inference;
+    # with no publication date there is no day at all.
     sentences = ["Thousands protested in the capital."]
-    assert _date_at(sentences, date(2022, 1, 6), 0, "protested") is None
+    assert _date_at(sentences, date(2022, 1, 6), 0, "protested") == "2022-01-05/2"
+    assert _date_at(sentences, None, 0, "protested") is None
 
 
 def test_date_at_without_publication_date_only_uses_stated_years() -> None:

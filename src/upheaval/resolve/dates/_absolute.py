@@ -46,18 +46,39 @@ _PEOPLE = re.compile(
 )
 
 
+# A story stands away from publication when its narrative day is this far
+# from it: a report published in July telling a strike of March 2019. Within
+# this distance the publication date decides the year (the usual case).
+STORY_AWAY = 60
+# A day heading just after publication is a later entry of a live page whose
+# publication date is its first day; a heading a year back is not.
+HEADING_AHEAD = 14
+
+
+def _heading_ahead(ahead: date, ctx: Context) -> bool:
+    """A day heading a few days after publication: the page went on."""
+    return ctx.heading and ctx.anchor is not None and (ahead - ctx.anchor).days <= HEADING_AHEAD
+
+
 def resolve_month_day(
     month_no: int, day_no: int, year_no: int | None, ctx: Context, start: int
 ) -> tuple[date | None, date | None]:
     """The date meant by a day and month (and maybe year), and the anchor used."""
     if year_no is not None:
         return make_date(year_no, month_no, day_no), None
+    reference = ctx.narrative_day
+    story = ctx.story_day
     if ctx.anchor is not None:
+        # The story's time stands away from publication ("On 3 March 2019
+        # ... On 11 July ..."; a live blog whose headings passed a stale
+        # publication date): a yearless day is the one nearest the story.
+        if story is not None and abs((ctx.anchor - story).days) > STORY_AWAY:
+            return nearest_year(month_no, day_no, story), story
         ahead = earliest_on_or_after(month_no, day_no, ctx.anchor)
-        if ahead and ctx.future(start) and (ahead - ctx.anchor).days <= FUTURE_REACH:
+        reach = ahead is not None and (ahead - ctx.anchor).days <= FUTURE_REACH
+        if ahead and reach and (ctx.future(start) or _heading_ahead(ahead, ctx)):
             return ahead, ctx.anchor
         return latest_on_or_before(month_no, day_no, ctx.anchor), ctx.anchor
-    reference = ctx.narrative_day
     if reference is not None:
         return nearest_year(month_no, day_no, reference), reference
     return None, None

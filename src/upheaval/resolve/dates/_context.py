@@ -9,7 +9,16 @@ from datetime import date
 
 from upheaval.model import DateMention
 
-__all__ = ["Acceptor", "Context", "FUTURE_REACH", "FUTURE_WINDOW", "Resolver", "Rule"]
+__all__ = [
+    "Acceptor",
+    "Context",
+    "FUTURE_REACH",
+    "FUTURE_WINDOW",
+    "HISTORY_DAYS",
+    "OPENING",
+    "Resolver",
+    "Rule",
+]
 
 # Words that put the date after them in the future: "will strike on
 # Tuesday", "a rally planned for 12 March", "calls for a strike on Monday".
@@ -36,6 +45,12 @@ FUTURE_AFTER = 45
 # that would push "on 3 January" (published 6 January) a year ahead is far
 # more often a misread clause ("who said they will not give up, marched on").
 FUTURE_REACH = 120
+# A day this long before publication is history ("the massacre of 16
+# December 2011"): stated in passing, it does not set where the story stands.
+# Three months covers the recent past of most reports.
+HISTORY_DAYS = 90
+# "Opening a sentence": the date starts within the first words ("Suddenly, on ...").
+OPENING = 30
 # How far before a date a future cue may stand and still govern it: about
 # eight words, the length of "will hold a general strike across the country
 # on". Farther cues usually belong to another clause.
@@ -51,16 +66,37 @@ class Context:
         anchor: publication date, None when unknown.
         narrative: the narrative date in effect at this point of the
             sentence (the last stated day before it), None when none.
+        heading: the sentence is a line holding only a date (a day heading
+            of a live blog or timeline).
     """
 
     text: str
     anchor: date | None
     narrative: DateMention | None
+    heading: bool = False
 
     @property
     def narrative_day(self) -> date | None:
         """The narrative's day, if any."""
         return self.narrative.day if self.narrative else None
+
+    @property
+    def story_day(self) -> date | None:
+        """The narrative's day when the story is told from it.
+
+        A day set by a heading or at the opening of a sentence ("On 3 March
+        2019, ..."), or one near publication, is where the story stands; a
+        historical day stated in passing ("the attack on the Capitol on 6
+        January 2021") dates its own clause and what refers back to it ("the
+        next day"), but yearless days and weekdays after it still count from
+        publication.
+        """
+        story = self.narrative
+        if story is None or story.day is None:
+            return None
+        if self.anchor is None or story.start <= OPENING:
+            return story.day
+        return story.day if abs((self.anchor - story.day).days) <= HISTORY_DAYS else None
 
     def future(self, start: int) -> bool:
         """Whether a future cue stands shortly before or after offset ``start``."""

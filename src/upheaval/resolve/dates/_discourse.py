@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
+from upheaval.ingest.datetext import date_line
 from upheaval.model import DateMention
 from upheaval.resolve.dates._find import find_in_sentence, moves_narrative
 
@@ -19,6 +20,10 @@ _NOT_GOVERNING = frozenset({"until"})
 _YEAR_REACH = 40
 
 
+# Days between an undated event told as news and the report's publication.
+PUBLISHED_LAG = 1
+
+
 def _governs_after(mention: DateMention, offset: int) -> bool:
     return mention.kind != "year" or mention.start - offset <= _YEAR_REACH
 
@@ -30,10 +35,18 @@ class SentenceTime:
     Attributes:
         mentions: the sentence's own dates, offsets relative to the sentence.
         narrative: the narrative date in effect when the sentence starts.
+        anchor: the writer's today for this sentence: the publication date,
+            or the latest day heading after it (a live page that went on).
+        heading: the sentence is a day heading ("11 July").
+        narrative_heading: the narrative date is a day heading's, with no
+            other day stated since: the sentence is an entry under it.
     """
 
     mentions: tuple[DateMention, ...]
     narrative: DateMention | None
+    anchor: date | None = None
+    heading: bool = False
+    narrative_heading: bool = False
 
     def date_at(self, offset: int) -> DateMention | None:
         """The date of an event whose trigger sits at ``offset`` in the sentence.
@@ -62,7 +75,17 @@ class SentenceTime:
         if after:
             return after[0]
         if self.narrative is None:
-            return None
+            if self.anchor is None:
+                return None
+            # Before any stated day, a report tells of the days just before
+            # its publication: inferred (precision 2), on the day before it
+            # (news is told the day after; a weekly digest's week is around
+            # it; an event on publication day itself is still within 2).
+            anchor = self.anchor
+            day = anchor - timedelta(days=PUBLISHED_LAG)
+            return DateMention(0, 0, "", day, precision=2, kind="published", anchor=anchor)
+        if self.narrative_heading:
+            return self.narrative  # the entries under a day heading: stated
         return replace(self.narrative, precision=max(self.narrative.precision, 2))
 
 
@@ -70,7 +93,9 @@ def resolve_dates(sentences: Sequence[str], published: date | None) -> list[Sent
     """Resolve the dates of a document's sentences in order.
 
     A stated day moves the narrative date; months, years, period ends and
-    planned future dates do not. An undated sentence keeps it.
+    planned future dates do not. An undated sentence keeps it. A line that is
+    a date and nothing else (a day heading of a live blog or timeline) always
+    moves it; one after publication moves the writer's today with it.
 
     Args:
         sentences: the document's sentences (or clauses) in order.
@@ -86,11 +111,16 @@ def resolve_dates(sentences: Sequence[str], published: date | None) -> list[Sent
         datetime.date(2022, 1, 4)
     """
     narrative: DateMention | None = None
+    anchor = published
+    under_heading = False
     times: list[SentenceTime] = []
     for sentence in sentences:
-        mentions = find_in_sentence(sentence, published, narrative)
-        times.append(SentenceTime(tuple(mentions), narrative))
+        heading = date_line(sentence)
+        mentions = find_in_sentence(sentence, anchor, narrative, heading)
+        times.append(SentenceTime(tuple(mentions), narrative, anchor, heading, under_heading))
         for mention in mentions:
-            if moves_narrative(mention, published):
-                narrative = mention
+            if moves_narrative(mention, anchor, heading):
+                narrative, under_heading = mention, heading
+                if heading and anchor is not None and mention.day and mention.day > anchor:
+                    anchor = mention.day
     return times

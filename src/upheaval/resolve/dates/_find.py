@@ -18,7 +18,7 @@ from upheaval.model import DateMention
 from upheaval.resolve.dates._absolute import ABSOLUTE_RULES
 from upheaval.resolve.dates._calendar import make_date
 from upheaval.resolve.dates._coarse import COARSE_RULES
-from upheaval.resolve.dates._context import Context, Rule
+from upheaval.resolve.dates._context import HISTORY_DAYS, OPENING, Context, Rule
 from upheaval.resolve.dates._relative import RELATIVE_RULES
 
 __all__ = ["find_in_sentence", "moves_narrative"]
@@ -87,25 +87,19 @@ def _as_until(mention: DateMention, text: str) -> DateMention:
     return replace(mention, day=None, end_day=end, precision=3, kind="until")
 
 
-# A day this long before publication is history ("the massacre of 16
-# December 2011"): mid-sentence it is background and leaves the narrative
-# alone; only a sentence that opens with it ("On 16 December 2011, ...")
-# moves the story back. Three months covers the recent past of most reports.
-HISTORY_DAYS = 90
-# "Opens with it": the date starts within the first words ("Suddenly, on ...").
-OPENING = 30
-
-
-def moves_narrative(mention: DateMention, anchor: date | None) -> bool:
+def moves_narrative(mention: DateMention, anchor: date | None, heading: bool = False) -> bool:
     """Whether a mention sets the narrative date for what follows.
 
-    A stated day does; a month, a year, the end of a period and a date in
-    the future (a planned strike) do not, nor does a historical day in the
-    middle of a sentence.
+    A stated day does, in any clause of the sentence, when it lies in the
+    recent past of the report; a day heading always does. A month, a year,
+    the end of a period and a date in the future (a planned strike) do not,
+    nor does a historical day in the middle of a sentence ("the town
+    recalls the shooting of 16 December 2011"): only a sentence that opens
+    with it ("On 16 December 2011, ...") moves the story back.
     """
     if mention.day is None or mention.kind in ("month", "year", "until"):
         return False
-    if anchor is None:
+    if heading or anchor is None:
         return True
     if mention.day > anchor:
         return False
@@ -113,19 +107,22 @@ def moves_narrative(mention: DateMention, anchor: date | None) -> bool:
 
 
 def find_in_sentence(
-    text: str, anchor: date | None, narrative: DateMention | None
+    text: str, anchor: date | None, narrative: DateMention | None, heading: bool = False
 ) -> list[DateMention]:
-    """All date mentions of ``text``, resolved left to right."""
+    """All date mentions of ``text``, resolved left to right.
+
+    ``heading``: the text is a line holding only a date (a day heading).
+    """
     if not _GATE.search(text):
         return []
     mentions: list[DateMention] = []
     for _start, _end, order, match in _select(_candidates(text)):
-        ctx = Context(text, anchor, narrative)
+        ctx = Context(text, anchor, narrative, heading)
         mention = RULES[order].resolve(match, ctx)
         if mention is None:
             continue
         mention = _as_until(mention, text)
         mentions.append(mention)
-        if moves_narrative(mention, anchor):
+        if moves_narrative(mention, anchor, heading):
             narrative = mention
     return mentions

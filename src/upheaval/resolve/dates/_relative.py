@@ -46,7 +46,7 @@ def _weekday_accept(match: re.Match[str], text: str) -> bool:
 def _weekday(match: re.Match[str], ctx: Context) -> DateMention | None:
     target = WEEKDAYS[match.group("wd").lower()]
     prep = (match.group("prep") or "").lower()
-    anchor, story = ctx.anchor, ctx.narrative_day
+    anchor, story = ctx.anchor, ctx.story_day
     base = anchor or story
     if base is None:
         return ctx.mention(match.span(), None, precision=3, kind="weekday", used=None)
@@ -121,11 +121,19 @@ def _week(match: re.Match[str], ctx: Context) -> DateMention | None:
 
 
 def _weekend(match: re.Match[str], ctx: Context) -> DateMention | None:
-    """A weekend is coded on its Saturday, precision 2."""
-    anchor = ctx.anchor
+    """A weekend is coded on its Saturday, precision 2.
+
+    "Over the weekend" in a story told from a day more than a week before
+    publication is the weekend after that day, as a weekday would be.
+    """
+    anchor, story = ctx.anchor, ctx.story_day
+    which = (match.group("which") or "").lower()
+    told_earlier = story is not None and (anchor is None or (anchor - story).days > _WEEK)
+    if story is not None and told_earlier and which in ("", "this"):
+        found = weekday_on_or_after(5, story)
+        return ctx.mention(match.span(), found, precision=2, kind="relative", used=story)
     if anchor is None:
         return ctx.mention(match.span(), None, precision=3, kind="relative", used=None)
-    which = (match.group("which") or "").lower()
     if which == "last":
         found = weekday_on_or_before(5, _monday(anchor) - timedelta(days=1))
     elif which == "next" or (
