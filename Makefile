@@ -13,6 +13,8 @@ $(VENV)/.installed: pyproject.toml package-lock.json
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
 	SCARF_ANALYTICS=false npm ci --no-audit --no-fund --loglevel=error
+	# The dashboard's admin1 outlines, split per country (needs the serve extra).
+	if $(BIN)/python -c "import fastapi" 2>/dev/null; then $(BIN)/python -m upheaval.web.geo; fi
 	$(BIN)/upheaval gazetteer build
 	touch $@
 

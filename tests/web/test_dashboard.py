@@ -25,16 +25,64 @@ def _rows(page: Page) -> list[str]:
     return page.locator("#events tbody tr td:nth-child(4)").all_inner_texts()
 
 
+def _points(page: Page) -> int:
+    return int(page.locator("#map").get_attribute("data-points") or -1)
+
+
+def _shown_markers(page: Page) -> int:
+    """Events on the map as drawn: lone markers plus the counts of clusters."""
+    lone = page.locator("path.event-marker").count()
+    clustered = sum(int(t) for t in page.locator(".marker-cluster span").all_inner_texts())
+    return lone + clustered
+
+
 def test_dashboard_loads_events_map_and_table(dashboard: tuple[Page, Watch]) -> None:
     page, watch = dashboard
     assert page.locator("#status").inner_text() == "7 events"
     assert len(_rows(page)) == 7
     # Six events have a point; the nationwide curfew has none.
-    assert page.locator("path.event-marker").count() == 6
+    assert _points(page) == 6
+    expect(page.locator("path.event-marker, .marker-cluster")).not_to_have_count(0)
+    assert _shown_markers(page) == 6
     # Country outlines drawn from the npm package, not from a tile server.
     page.locator(".leaflet-overlay-pane path").nth(50).wait_for(state="attached")
     assert any("/vendor/world-atlas/" in url for url in watch.requests)
-    assert page.locator("#legend li").count() == 6
+    # Only the types present: three of the six.
+    assert page.locator("#legend li").all_inner_texts() == [
+        "Protests (5)", "Strategic developments (1)", "Riots (1)"]
+
+
+def test_map_fits_the_data_with_admin1_outlines_and_town_labels(
+        dashboard: tuple[Page, Watch]) -> None:
+    page, watch = dashboard
+    # Fitted to Kenya and Uganda: zoomed in past the world view.
+    zoom_out = page.locator(".leaflet-control-zoom-out")
+    assert "leaflet-disabled" not in (zoom_out.get_attribute("class") or "")
+    expect(page.locator("#map")).to_have_attribute("data-admin1", "KE,UG")
+    # Kenya's counties from the npm package: many more paths than countries.
+    assert any(url.endswith("/geo/admin1/KE.json") for url in watch.requests)
+    assert page.locator(".leaflet-admin1-pane path").count() >= 40
+    # Drawn above the filled country outlines, so they are seen.
+    z = page.evaluate("""() => ['.leaflet-admin1-pane', '.leaflet-overlay-pane'].map(
+        (s) => Number(getComputedStyle(document.querySelector(s)).zIndex))""")
+    assert z[0] > z[1]
+    labels = page.locator(".town-label")
+    expect(labels.first).to_be_attached()
+    assert {"Nairobi", "Mombasa", "Kampala"} <= set(labels.all_inner_texts())
+
+
+def test_country_outlines_cross_no_map(dashboard: tuple[Page, Watch]) -> None:
+    """No outline runs across the whole map (the line along the equator)."""
+    page, _ = dashboard
+    page.locator(".leaflet-overlay-pane path").nth(50).wait_for(state="attached")
+    widths = page.evaluate("""() => {
+        const world = 256 * 2 ** 6;  // the world's width in pixels at the fitted zoom, at most
+        return [...document.querySelectorAll('.leaflet-overlay-pane path')]
+          .map((p) => p.getBBox()).filter((b) => b.height < 60).map((b) => b.width);
+    }""")
+    map_width = page.locator("#map").bounding_box()["width"]  # type: ignore[index]
+    # A flat, map-wide path is a ring that jumped the antimeridian.
+    assert widths and max(widths) < 4 * map_width
 
 
 @pytest.mark.parametrize(
@@ -45,13 +93,44 @@ def test_dashboard_loads_events_map_and_table(dashboard: tuple[Page, Watch]) -> 
     ],
 )
 def test_filter_form_reloads_from_the_api(dashboard: tuple[Page, Watch], field: str, value: str,
-                                          places: list[str]) -> None:
+                                          places: list[str], browser: BrowserContext,
+                                          sample_url: str) -> None:
     page, watch = dashboard
     page.locator(f"#filters [name='{field}']").fill(value)
     page.locator("#filters button[type='submit']").click()
     expect(page.locator("#status")).to_have_text(f"{len(places)} event" + "s" * (len(places) != 1))
     assert _rows(page) == places
     assert any(f"{field}={value}" in url for url in watch.requests)
+    # The view is in the URL: opened again elsewhere, it shows the same.
+    assert f"{field}={value}" in page.url
+    shared, other = open_page(browser, page.url)
+    try:
+        assert shared.locator(f"#filters [name='{field}']").input_value() == value
+        assert _rows(shared) == places
+    finally:
+        shared.close()
+    other.assert_clean()
+    page.go_back()
+    expect(page.locator("#status")).to_have_text("7 events")
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [("?country=Kenia", "unknown country 'Kenia'"), ("?type=Riot", "unknown event type 'Riot'")],
+)
+def test_unknown_country_or_type_is_said(browser: BrowserContext, sample_url: str, query: str,
+                                         said: str) -> None:
+    page, watch = open_page(browser, sample_url + "/" + query)
+    try:
+        status = page.locator("#status")
+        assert said in status.inner_text()
+        assert "error" in (status.get_attribute("class") or "")
+        assert _rows(page) == []
+    finally:
+        page.close()
+    # The browser logs the API's 400 itself; nothing else may fail.
+    assert watch.outside == []
+    assert all("status of 400" in e for e in watch.console_errors), watch.console_errors
 
 
 def test_filter_form_by_type(dashboard: tuple[Page, Watch]) -> None:
@@ -60,7 +139,8 @@ def test_filter_form_by_type(dashboard: tuple[Page, Watch]) -> None:
     page.locator("#filters button[type='submit']").click()
     expect(page.locator("#events tbody tr")).to_have_count(1)
     assert _rows(page) == ["Mombasa"]
-    assert page.locator("#spread-list li").count() == 1
+    expect(page.locator("#spread-list li")).to_have_count(1)
+    assert page.locator("#legend li").all_inner_texts() == ["Riots (1)"]
 
 
 def test_dashboard_screenshot(dashboard: tuple[Page, Watch]) -> None:
@@ -71,6 +151,7 @@ def test_dashboard_screenshot(dashboard: tuple[Page, Watch]) -> None:
     target = SCREENSHOTS / "dashboard.png"
     page.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 20_000
+    expect(page.locator("#spread-list li")).to_have_count(6)
     page.locator("#spread-day").fill("4")
     page.locator("#spread-day").dispatch_event("input")
     spread = SCREENSHOTS / "dashboard-spread.png"
@@ -104,9 +185,16 @@ def test_timeline_brush_filters_table_and_map(dashboard: tuple[Page, Watch], fir
     page, _ = dashboard
     _drag(page, first_day, last_day)
     assert sorted(_rows(page)) == sorted(places)
-    assert page.locator("path.event-marker").count() == markers
+    assert _points(page) == markers
+    expect(page.locator("#spread-list")).to_have_attribute(
+        "data-query", f"since={first_day}&until={last_day}")
+    # The spread follows the range: only the places reached in it.
+    spread = [p for p in places if p != "Kenya"]
+    expect(page.locator("#spread-list li strong")).to_have_text(spread)
+    assert f"range={first_day}..{last_day}" in page.url
     page.locator("#clear-range").click()
     assert len(_rows(page)) == 7
+    expect(page.locator("#spread-list li")).to_have_count(6)
 
 
 def test_evidence_panel_highlights_the_span(dashboard: tuple[Page, Watch]) -> None:
@@ -118,17 +206,54 @@ def test_evidence_panel_highlights_the_span(dashboard: tuple[Page, Watch]) -> No
     start = text.index("Two people were killed")
     expected = text[start:text.index("on Thursday.") + len("on Thursday.")]
     assert mark.all_inner_texts() == [expected]
+    assert "null" not in page.locator("#evidence").inner_text()
     assert page.locator("#evidence .report-text").inner_text().strip() == text.strip()
     assert page.locator("#events tbody tr.selected td:nth-child(4)").inner_text() == "Mombasa"
 
 
-def test_marker_click_opens_evidence(dashboard: tuple[Page, Watch]) -> None:
+def test_marker_click_opens_evidence(browser: BrowserContext, sample_url: str) -> None:
+    page, watch = open_page(browser, sample_url + "/?place=Nakuru")
+    try:
+        (marker,) = page.locator("path.event-marker").all()
+        marker.dispatch_event("click")
+        page.wait_for_selector("#evidence mark.evidence-span")
+        assert "Nakuru" in page.locator("#evidence mark.evidence-span").inner_text()
+        assert "event=" in page.url
+    finally:
+        page.close()
+    watch.assert_clean()
+
+
+def test_clusters_open_into_markers(dashboard: tuple[Page, Watch]) -> None:
     page, _ = dashboard
-    # The fourth marker in date order is Nakuru's (the curfew has none).
-    # dispatch_event: a real click at its centre could land on a neighbour on top.
-    page.locator("path.event-marker").nth(3).dispatch_event("click")
+    expect(page.locator(".marker-cluster").first).to_be_attached()
+    before = page.locator("path.event-marker").count()
+    page.locator(".marker-cluster").first.click()
+    expect(page.locator("path.event-marker")).not_to_have_count(before)
+    # Once the zoom has settled, every event is still shown once.
+    page.wait_for_function("""() => !document.querySelector('.leaflet-zoom-anim')
+        && [...document.querySelectorAll('.marker-cluster span')]
+             .reduce((n, s) => n + Number(s.textContent), 0)
+           + document.querySelectorAll('path.event-marker').length === 6""")
+    assert _shown_markers(page) == 6
+
+
+def test_evidence_leaves_when_the_filters_remove_its_event(
+        dashboard: tuple[Page, Watch]) -> None:
+    page, _ = dashboard
+    page.locator("#events tbody tr", has_text="Mombasa").click()
     page.wait_for_selector("#evidence mark.evidence-span")
-    assert "Nakuru" in page.locator("#evidence mark.evidence-span").inner_text()
+    _drag(page, "2024-06-25", "2024-06-26")
+    expect(page.locator("#evidence mark")).to_have_count(0)
+    assert "outside the filters" in page.locator("#evidence").inner_text()
+    page.locator("#clear-range").click()
+    page.locator("#events tbody tr", has_text="Mombasa").click()
+    page.wait_for_selector("#evidence mark.evidence-span")
+    page.locator("#filters [name='country']").fill("UG")
+    page.locator("#filters button[type='submit']").click()
+    page.locator("#events tbody tr", has_text="Mombasa").wait_for(state="detached")
+    expect(page.locator("#evidence mark")).to_have_count(0)
+    assert "outside the filters" in page.locator("#evidence").inner_text()
 
 
 def test_report_html_shows_as_text(dashboard: tuple[Page, Watch]) -> None:
@@ -145,19 +270,30 @@ def test_report_html_shows_as_text(dashboard: tuple[Page, Watch]) -> None:
 
 def test_spread_replay_moves_day_by_day(dashboard: tuple[Page, Watch]) -> None:
     page, _ = dashboard
-    items = page.locator("#spread-list li strong").all_inner_texts()
-    assert items == ["Nairobi", "Kisumu", "Mombasa", "Nakuru", "Kampala", "Eldoret"]
+    # The spread loads once the events are drawn.
+    expect(page.locator("#spread-list li strong")).to_have_text(
+        ["Nairobi", "Kisumu", "Mombasa", "Nakuru", "Kampala", "Eldoret"])
+    assert "null" not in page.locator("#spread-list").inner_text()
     slider = page.locator("#spread-day")
     for index, reached in [(0, 1), (2, 3), (5, 6)]:
         slider.fill(str(index))
         slider.dispatch_event("input")
         assert page.locator("path.spread-marker").count() == reached
         assert page.locator("#spread-list li.reached").count() == reached
+        # Each marker is labelled with its order and place.
+        # (a removed label fades out for 200 ms: wait for it to go)
+        expect(page.locator(".spread-label")).to_have_count(reached)
+        assert page.locator(".spread-label").first.inner_text().startswith("1. Nairobi")
     page.locator("#replay").click()
     assert page.locator("#replay").inner_text() == "Stop"
     # Six days at 0.9 s each, with room for a slow machine.
     expect(page.locator("#replay")).to_have_text("Replay", timeout=15000)
     assert page.locator("path.spread-marker").count() == 6
+    # Lines from the source of each Kenyan town after the first; none to
+    # Kampala: Uganda's first place came from no Kenyan town.
+    assert page.locator("path.spread-line").count() == 4
+    kampala = page.locator("#spread-list li", has_text="Kampala").inner_text()
+    assert "from" not in kampala
 
 
 def test_api_docs_page_works_offline(browser: BrowserContext, sample_url: str) -> None:

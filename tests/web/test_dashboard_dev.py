@@ -56,7 +56,7 @@ def test_dashboard_shows_the_dev_set_events(browser: BrowserContext,
         try:
             assert page.locator("#status").inner_text() == f"{len(events)} events"
             assert page.locator("#events tbody tr").count() == min(len(events), 500)
-            assert page.locator("path.event-marker").count() == _placed(events)
+            assert page.locator("#map").get_attribute("data-points") == str(_placed(events))
             page.locator("#events tbody tr").first.click()
             mark = page.locator("#evidence mark.evidence-span").first
             mark.wait_for()

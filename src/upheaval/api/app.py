@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
 from upheaval import __version__
 from upheaval.api import documents, events
@@ -22,9 +24,44 @@ TOKEN_ENV = "UPHEAVAL_API_TOKEN"
 _DESCRIPTION = """Events extracted from reports of protests and unrest, ACLED-style.
 
 Read-only unless a token is configured; `POST /api/documents` then needs
-`Authorization: Bearer <token>`. Every error answers
-`{"error": {"status", "code", "message"}}`.
+`Authorization: Bearer <token>`.
+
+Every error answers one shape, `ErrorResponse`:
+`{"error": {"status": 400, "code": "unknown_parameter", "message": "..."}}`.
+A query parameter a route does not take is a 400 (`unknown_parameter`), and
+so is a country or event type nobody knows (`unknown_country`,
+`unknown_type`); a malformed value is a 422 (`invalid_request`).
+
+Lists are paginated with `limit` and `offset` and say `total` and
+`next_offset`. `GET /api/events?format=` gives JSON, GeoJSON, CSV or ACLED CSV.
 """
+
+_VALIDATION_SCHEMAS = ("HTTPValidationError", "ValidationError")
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI schema with the real error shape in place of FastAPI's default.
+
+    FastAPI documents its own validation error body for 422; this app answers
+    ``ErrorResponse`` instead (see ``upheaval.api.errors``).
+    """
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(
+        title=app.title, version=app.version, description=app.description, routes=app.routes
+    )
+    error_ref = {"$ref": "#/components/schemas/ErrorResponse"}
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            answer = operation.get("responses", {}).get("422")
+            if answer is not None:
+                answer["description"] = "a parameter's value is malformed"
+                answer["content"] = {"application/json": {"schema": error_ref}}
+    components = schema.get("components", {}).get("schemas", {})
+    for name in _VALIDATION_SCHEMAS:
+        components.pop(name, None)
+    app.openapi_schema = schema
+    return schema
 
 
 def create_app(
@@ -67,4 +104,5 @@ def create_app(
     from upheaval.web import mount_dashboard
 
     mount_dashboard(app)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -9,8 +9,10 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Response
 from pydantic import BaseModel, Field
 
 from upheaval.api.errors import ApiError
-from upheaval.api.events import DEFAULT_PAGE, MAX_PAGE
+from upheaval.api.events import DEFAULT_PAGE, ERRORS, MAX_PAGE
 from upheaval.api.limits import MAX_BODY_BYTES
+from upheaval.api.models import DocumentDetail, DocumentPage, ErrorResponse, IngestResult
+from upheaval.api.params import reject_unknown_parameters
 from upheaval.api.state import ApiState, get_state
 from upheaval.ingest.jsonl import read_line
 from upheaval.model import Skip
@@ -18,7 +20,12 @@ from upheaval.store import EventFilter
 
 __all__ = ["router", "DocumentIn"]
 
-router = APIRouter(prefix="/api", tags=["documents"])
+router = APIRouter(
+    prefix="/api",
+    tags=["documents"],
+    dependencies=[Depends(reject_unknown_parameters)],
+    responses=ERRORS,
+)
 
 State = Annotated[ApiState, Depends(get_state)]
 DocId = Annotated[str, Path(max_length=2000)]
@@ -38,22 +45,33 @@ class DocumentIn(BaseModel):
     language: str | None = Field(None, max_length=16)
 
 
-@router.get("/documents", summary="List stored documents, newest first")
+@router.get(
+    "/documents", summary="List stored documents, newest first", response_model=DocumentPage
+)
 def list_documents(
     state: State,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict[str, Any]:
     """Documents without their text (``GET /api/documents/{id}`` has it)."""
+    total = state.store.counts()["documents"]
+    found = state.store.documents(limit=limit, offset=offset)
+    following = offset + len(found)
     return {
-        "total": state.store.counts()["documents"],
+        "total": total,
         "limit": limit,
         "offset": offset,
-        "documents": state.store.documents(limit=limit, offset=offset),
+        "next_offset": following if found and following < total else None,
+        "documents": found,
     }
 
 
-@router.get("/documents/{doc_id:path}", summary="One document with its text and events")
+@router.get(
+    "/documents/{doc_id:path}",
+    summary="One document with its text and events",
+    response_model=DocumentDetail,
+    responses={404: {"model": ErrorResponse, "description": "no such document"}},
+)
 def get_document(state: State, doc_id: DocId) -> dict[str, Any]:
     """The cleaned text, citation markers and the events found in it."""
     document = state.store.document(doc_id)
@@ -67,11 +85,12 @@ def get_document(state: State, doc_id: DocId) -> dict[str, Any]:
     "/documents",
     status_code=201,
     summary="Ingest a report (needs the token)",
+    response_model=IngestResult,
     responses={
-        200: {"description": "stored already: nothing changed"},
-        401: {"description": "missing or wrong token"},
-        403: {"description": "the API is read-only (no token configured)"},
-        413: {"description": "body too large"},
+        200: {"model": IngestResult, "description": "stored already: nothing changed"},
+        401: {"model": ErrorResponse, "description": "missing or wrong token"},
+        403: {"model": ErrorResponse, "description": "the API is read-only (no token configured)"},
+        413: {"model": ErrorResponse, "description": "body too large"},
     },
 )
 def post_document(

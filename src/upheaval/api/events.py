@@ -1,29 +1,69 @@
-"""``/api/events`` and ``/api/spread``: thin wrappers around store, export, analyse."""
+"""``/api/events``, ``/api/points``, ``/api/spread``: thin wrappers on store, export, analyse."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi.responses import JSONResponse
 
 from upheaval.analyse.spread import analyse_spread
 from upheaval.api.errors import ApiError
+from upheaval.api.models import ErrorResponse, EventDetail, EventPage, PointPage, Spread
+from upheaval.api.params import check_country, check_event_type, reject_unknown_parameters
 from upheaval.api.state import ApiState, get_state
-from upheaval.export import to_geojson
+from upheaval.export import render_events, to_geojson
+from upheaval.model import Event
 from upheaval.store import EventFilter
 
-__all__ = ["router", "MAX_PAGE"]
+__all__ = ["router", "MAX_PAGE", "MAX_POINTS", "POINT_COLUMNS", "ERRORS"]
 
-router = APIRouter(prefix="/api", tags=["events"])
+# Every route may answer these, in the one error shape.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorResponse, "description": "unknown parameter, country or type"},
+    422: {"model": ErrorResponse, "description": "a parameter's value is malformed"},
+    503: {"model": ErrorResponse, "description": "the database is unavailable"},
+}
+
+router = APIRouter(
+    prefix="/api",
+    tags=["events"],
+    dependencies=[Depends(reject_unknown_parameters)],
+    responses=ERRORS,
+)
 
 # One page holds at most this many events: enough for the dashboard to load a
 # country-month in a few requests, small enough to bound one response
 # (an event with its evidence is 1-3 kB of JSON).
 MAX_PAGE = 1000
 DEFAULT_PAGE = 100
+# A point is ~120 bytes of JSON: a map of 100,000 events is one 12 MB answer.
+MAX_POINTS = 100_000
 # Filters are short words; anything longer is a mistake or an attack.
 MAX_FILTER = 200
+
+# The columns of /api/points, in order.
+POINT_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "location",
+    "admin1",
+    "country",
+    "iso",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
+    "size",
+    "actor1",
+    "measures",
+    "date_end",
+    "n_docs",
+)
 
 State = Annotated[ApiState, Depends(get_state)]
 Country = Annotated[
@@ -39,33 +79,79 @@ Place = Annotated[
     str | None, Query(max_length=MAX_FILTER, description="location or admin1 (substring)")
 ]
 Doc = Annotated[str | None, Query(max_length=2000, description="only events of this document")]
+Offset = Annotated[int, Query(ge=0)]
+Format = Literal["json", "geojson", "csv", "acled"]
+
+# What each export format is served as.
+_MEDIA = {"csv": "text/csv; charset=utf-8", "acled": "text/csv; charset=utf-8"}
 
 
 def _filter(
+    state: ApiState,
     country: str | None,
     since: date | None,
     until: date | None,
     event_type: str | None,
     place: str | None,
     doc: str | None = None,
-    limit: int | None = None,
-    offset: int = 0,
 ) -> EventFilter:
     if since and until and since > until:
         raise ApiError(422, "invalid_request", "since is after until")
     return EventFilter(
-        country=country,
+        country=check_country(state.store, country),
         since=since,
         until=until,
-        event_type=event_type,
+        event_type=check_event_type(state.store, event_type),
         place=place,
         doc_ids=(doc,) if doc else (),
+    )
+
+
+def _page(total: int, limit: int, offset: int, shown: int) -> dict[str, Any]:
+    following = offset + shown
+    return {
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "next_offset": following if shown and following < total else None,
+    }
+
+
+def _with(where: EventFilter, limit: int, offset: int) -> EventFilter:
+    return EventFilter(
+        country=where.country,
+        since=where.since,
+        until=where.until,
+        event_type=where.event_type,
+        place=where.place,
+        doc_ids=where.doc_ids,
         limit=limit,
         offset=offset,
     )
 
 
-@router.get("/events", summary="List events, filtered and paginated")
+@router.get(
+    "/events",
+    summary="List events, filtered and paginated",
+    response_model=EventPage,
+    responses={
+        200: {
+            "description": "a page of events; `format` chooses JSON, GeoJSON, CSV or ACLED CSV",
+            "content": {
+                "application/geo+json": {
+                    "schema": {"type": "object", "description": "a GeoJSON FeatureCollection"}
+                },
+                "text/csv": {"schema": {"type": "string"}},
+            },
+            "headers": {
+                "X-Total-Count": {
+                    "description": "events matching the filters, over all pages",
+                    "schema": {"type": "integer"},
+                }
+            },
+        }
+    },
+)
 def list_events(
     state: State,
     country: Country = None,
@@ -75,28 +161,86 @@ def list_events(
     place: Place = None,
     doc: Doc = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
-    offset: Annotated[int, Query(ge=0)] = 0,
-    format: Annotated[Literal["json", "geojson"], Query()] = "json",
-) -> dict[str, Any]:
+    offset: Offset = 0,
+    format: Annotated[
+        Format,
+        Query(
+            description="json (a page of events), geojson (a FeatureCollection with the "
+            "page fields), csv (the contract's fields) or acled (ACLED's columns)"
+        ),
+    ] = "json",
+) -> Any:
     """Events with the CLI's filters, by date then place.
 
-    ``format=geojson`` answers a GeoJSON FeatureCollection (national-level
-    events carry no geometry); both carry ``total``, ``limit`` and ``offset``.
+    Every format is paginated alike: the JSON bodies carry ``total``,
+    ``limit``, ``offset`` and ``next_offset``; CSV answers carry them in
+    ``X-Total-Count``, ``X-Limit``, ``X-Offset`` and ``X-Next-Offset``
+    headers. National-level events carry no geometry in GeoJSON.
     """
-    where = _filter(country, since, until, event_type, place, doc, limit, offset)
-    found = state.store.events(where)
-    total = state.store.count_events(_filter(country, since, until, event_type, place, doc))
-    page = {"total": total, "limit": limit, "offset": offset}
+    where = _filter(state, country, since, until, event_type, place, doc)
+    found = state.store.events(_with(where, limit, offset))
+    page = _page(state.store.count_events(where), limit, offset, len(found))
+    if format == "json":
+        return {**page, "events": [event.to_record() for event in found]}
     if format == "geojson":
-        return {**to_geojson(found), **page}
-    return {**page, "events": [event.to_record() for event in found]}
+        return JSONResponse({**to_geojson(found), **page}, media_type="application/geo+json")
+    headers = {
+        "X-Total-Count": str(page["total"]),
+        "X-Limit": str(limit),
+        "X-Offset": str(offset),
+        "X-Next-Offset": "" if page["next_offset"] is None else str(page["next_offset"]),
+        "Content-Disposition": f'inline; filename="events-{format}.csv"',
+    }
+    return Response(render_events(found, format), media_type=_MEDIA[format], headers=headers)
 
 
-@router.get("/events/{event_id}", summary="One event with its evidence and documents")
-def get_event(
-    state: State, event_id: Annotated[str, Path(max_length=MAX_FILTER)]
-) -> dict[str, Any]:
-    """The event, and each document that reports it with its cleaned text."""
+@router.get(
+    "/points",
+    summary="Events in brief for maps: many at once, without evidence",
+    response_model=PointPage,
+)
+def list_points(
+    state: State,
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    event_type: EventType = None,
+    place: Place = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_POINTS)] = MAX_POINTS,
+    offset: Offset = 0,
+) -> Any:
+    """The events' place, date and coding as rows of ``columns`` (``n_docs`` is
+    the number of reports), by date then place: what the dashboard's map,
+    timeline and table draw. ``GET /api/events/{id}`` has the evidence.
+    """
+    where = _filter(state, country, since, until, event_type, place)
+
+    def build() -> bytes:
+        total = state.store.count_events(where)
+        # The whole answer in one page: no need for the database to page (and sort).
+        whole = offset == 0 and total <= limit
+        rows = state.store.event_rows(where if whole else _with(where, limit, offset),
+                                      POINT_COLUMNS)
+        body = _page(total, limit, offset, len(rows))
+        body["columns"] = list(POINT_COLUMNS)
+        # measures is stored as a JSON list: sent as it is, parsed by the client.
+        body["rows"] = rows
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+    key = json.dumps([where.country, str(where.since), str(where.until), where.event_type,
+                      where.place, limit, offset])
+    return Response(state.cached(key, build), media_type="application/json")
+
+
+@router.get(
+    "/events/{event_id}",
+    summary="One event with its evidence and documents",
+    response_model=EventDetail,
+    responses={404: {"model": ErrorResponse, "description": "no such event"}},
+)
+def get_event(state: State, event_id: Annotated[str, Path(max_length=MAX_FILTER)]) -> Any:
+    """The event with every evidence span, and each document that reports it
+    (a merged event lists several) with its cleaned text."""
     event = state.store.event(event_id)
     if event is None:
         raise ApiError(404, "not_found", f"no event {event_id!r}")
@@ -104,7 +248,11 @@ def get_event(
     return {"event": event.to_record(), "documents": documents}
 
 
-@router.get("/spread", summary="How unrest spread: first event per place, by date")
+@router.get(
+    "/spread",
+    summary="How unrest spread: first event per place, by date",
+    response_model=Spread,
+)
 def get_spread(
     state: State,
     country: Country = None,
@@ -112,7 +260,47 @@ def get_spread(
     until: Until = None,
     event_type: EventType = None,
     place: Place = None,
-) -> dict[str, Any]:
-    """Places in the order unrest reached them, with distances and delays."""
-    events = state.store.events(_filter(country, since, until, event_type, place))
-    return analyse_spread(events).to_record()
+) -> Any:
+    """Places in the order unrest reached them, with distances and delays.
+
+    Each place's ``came_from`` is the nearest place of the same country that
+    joined on an earlier day.
+    """
+    where = _filter(state, country, since, until, event_type, place)
+    # Sent as it is: validating thousands of places against the model (the
+    # schema it documents) would take longer than the analysis.
+    return JSONResponse(analyse_spread(_coded_events(state, where)).to_record())
+
+
+# What the spread analysis reads of an event.
+_SPREAD_COLUMNS = (
+    "event_id",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "country",
+    "iso",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geonameid",
+    "geo_precision",
+)
+
+
+def _coded_events(state: ApiState, where: EventFilter) -> list[Event]:
+    """Events with only their date, place and type: enough for the spread, and
+    quick for tens of thousands (no evidence, no JSON columns)."""
+    events = []
+    for row in state.store.event_rows(where, _SPREAD_COLUMNS):
+        record = dict(zip(_SPREAD_COLUMNS, row, strict=True))
+        events.append(
+            Event(
+                doc_ids=[], date_end=None, measures=[], actor1=None, assoc_actor_1=None,
+                actor2=None, assoc_actor_2=None, inter1=None, inter2=None, fatalities=None,
+                size=None, **record,
+            )
+        )
+    return events

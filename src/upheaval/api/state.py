@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hmac
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
 
@@ -16,7 +17,9 @@ from upheaval.store import SqlStore
 if TYPE_CHECKING:
     from upheaval.pipeline import Resources
 
-__all__ = ["ApiState", "get_state"]
+__all__ = ["ApiState", "CACHED_VIEWS", "get_state"]
+
+CACHED_VIEWS = 8
 
 
 def _load_resources() -> Resources:
@@ -43,6 +46,32 @@ class ApiState:
     # spaCy pipelines are not documented as thread-safe, and the routes run in
     # a thread pool: one ingest runs at a time.
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # Answers too costly to build twice (the map's points): key -> (store
+    # version, body). A few views at most: each holds up to ~12 MB.
+    cache: OrderedDict[str, tuple[tuple[Any, ...], bytes]] = field(
+        default_factory=OrderedDict, repr=False
+    )
+    cache_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def cached(self, key: str, build: Callable[[], bytes]) -> bytes:
+        """The body for ``key``, built again only when the store has changed.
+
+        The store's version is its counts and its newest document: every
+        write (a document with its events, merged or not) changes them.
+        """
+        version = self.store.version()
+        with self.cache_lock:
+            hit = self.cache.get(key)
+            if hit is not None and hit[0] == version:
+                self.cache.move_to_end(key)
+                return hit[1]
+        body = build()
+        with self.cache_lock:
+            self.cache[key] = (version, body)
+            self.cache.move_to_end(key)
+            while len(self.cache) > CACHED_VIEWS:
+                self.cache.popitem(last=False)
+        return body
 
     def resources(self) -> Resources:
         """The pipeline's models, loaded once (call with ``lock`` held)."""

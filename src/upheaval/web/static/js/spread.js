@@ -5,13 +5,15 @@ import { el, getJSON } from "./util.js";
 // Milliseconds per day of the replay: slow enough to follow, quick enough
 // that a month replays in about half a minute.
 const STEP_MS = 900;
+// Places listed at most (the replay still steps through every day).
+const MAX_LISTED = 500;
 
 function km(value) {
   return value === null || value === undefined ? "" : `${Math.round(value)} km`;
 }
 
 export function createSpread(parts, mapView) {
-  const { list, summary, slider, label, button } = parts;
+  const { list, summary, scope, slider, label, button } = parts;
   let places = [];
   let days = [];
   let timer = null;
@@ -67,13 +69,45 @@ export function createSpread(parts, mapView) {
     }, STEP_MS);
   }
 
+  function reset() {
+    stop();
+    places = [];
+    days = [];
+    summary.textContent = "";
+    scope.textContent = "";
+    list.replaceChildren();
+    slider.max = "0";
+    label.textContent = "";
+    mapView.clearSpread();
+  }
+
+  // What the spread covers: the filters and the timeline's range.
+  function scopeText(query) {
+    const bits = [];
+    if (query.get("country")) bits.push(query.get("country"));
+    if (query.get("type")) bits.push(query.get("type"));
+    if (query.get("place")) bits.push(`places matching “${query.get("place")}”`);
+    const since = query.get("since"); const until = query.get("until");
+    if (since || until) bits.push(`${since || "…"} to ${until || "…"}`);
+    return bits.length ? `Over ${bits.join(", ")}.` : "Over all events.";
+  }
+
+  let ticket = 0;
   async function load(query) {
     stop();
+    const mine = ++ticket;
     const body = await getJSON(`/api/spread?${query}`);
+    if (mine !== ticket) return; // a newer range won
+    scope.textContent = scopeText(query);
+    list.dataset.query = String(query);
     places = body.places;
     days = body.days;
     summary.textContent = summaryText(body.summary);
-    list.replaceChildren(...places.map(item));
+    // The list shows the first places; the summary counts them all.
+    list.replaceChildren(...places.slice(0, MAX_LISTED).map(item));
+    if (places.length > MAX_LISTED) {
+      list.append(el("li", { class: "more" }, `… and ${places.length - MAX_LISTED} more places`));
+    }
     slider.max = String(Math.max(0, days.length - 1));
     slider.value = "0";
     label.textContent = "";
@@ -82,5 +116,5 @@ export function createSpread(parts, mapView) {
 
   button.addEventListener("click", replay);
   slider.addEventListener("input", () => { stop(); showDay(Number(slider.value)); });
-  return { load, stop };
+  return { load, stop, reset };
 }

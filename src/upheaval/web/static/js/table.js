@@ -22,7 +22,7 @@ export function createTable(table, counter, onSelect) {
       el("td", {}, event.actor1 || ""),
       el("td", { class: "num" }, event.fatalities ?? ""),
       el("td", {}, event.size || ""),
-      el("td", { class: "num" }, event.doc_ids.length));
+      el("td", { class: "num" }, event.n_docs));
   }
 
   function show(events) {
