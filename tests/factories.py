@@ -54,6 +54,7 @@ def mention(
     figures: tuple[Figure, ...] = (),
     citations: tuple[str, ...] = (),
     actor1: str | None = "Protesters (Kenya)",
+    date_kind: str = "weekday",
 ) -> Mention:
     return Mention(
         doc_id=doc_id,
@@ -61,7 +62,7 @@ def mention(
         event_type=event_type,
         sub_event_type=sub_event_type,
         evidence=Evidence(doc_id, start, start + len(text), text),
-        date=DateMention(0, 6, "Monday", day, None, precision, "weekday", day),
+        date=DateMention(0, 6, "Monday", day, None, precision, date_kind, day),
         place=PlaceMention(0, 7, place.name, place, 3 if place.kind == "country" else 1),
         country=KENYA,
         measures=measures,

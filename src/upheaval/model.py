@@ -82,6 +82,8 @@ class Document:
         url: the page's URL, when known.
         language: ISO 639-1 code, when known.
         line: line of a JSONL file or record number of a WARC file.
+        outlet: the outlet that published it, when the input names it (a
+            JSONL ``source``, a web page's site name).
         published_from: where ``published`` was read in the text itself
             ("dateline 'ALMATY, 5 January 2022 -'") when no date was given;
             None when it was given (or there is none).
@@ -95,6 +97,7 @@ class Document:
     url: str | None = None
     language: str | None = None
     line: int | None = None
+    outlet: str | None = None
     published_from: str | None = None
 
 
@@ -387,6 +390,13 @@ class Event:
     hedged: bool = False
     confidence: float = 0.5
     notes: str = ""
+    # The finer place the report names inside ``location`` ("the Khilgaon
+    # area of Dhaka"): it keeps two neighbourhoods of one city two events.
+    # Not a contract field: merge and the store use it, exports do not.
+    place_detail: str | None = None
+    # How the day was found (``DateMention.kind``): "relative" and "weekday"
+    # days are read against a publication date, and may be a day off.
+    date_kind: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         """The event as a plain dict, in the contract's field order."""

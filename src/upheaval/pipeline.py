@@ -91,6 +91,8 @@ class Processed:
     events: tuple[Event, ...]
     sentences: int = 0
     parsed: int = 0
+    # One event per mention, for ``--no-merge``.
+    mentions: tuple[Event, ...] = ()
 
 
 def _process_one(clean: CleanDocument, item: Annotated, resources: Resources) -> Processed:
@@ -102,7 +104,13 @@ def _process_one(clean: CleanDocument, item: Annotated, resources: Resources) ->
     hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     context = read_context(clean, sentences, resources.gazetteer, hints)
     mentions = resolve_mentions(clean, raw, context, resources.gazetteer)
-    return Processed(clean, tuple(merge_mentions(mentions)), item.sentences, item.parsed)
+    return Processed(
+        clean,
+        tuple(merge_mentions(mentions)),
+        item.sentences,
+        item.parsed,
+        tuple(merge_mentions(mentions, merge=False)),
+    )
 
 
 def process_documents(
@@ -135,6 +143,9 @@ class RunReport:
     read: int = 0
     stored: int = 0
     already_stored: int = 0
+    # Stored by another pipeline version or with another publication date.
+    stale: int = 0
+    reprocessed: int = 0
     skipped: list[Skip] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
     events_found: int = 0
@@ -196,6 +207,8 @@ def run_extract(
     resources: Resources | None = None,
     on_progress: ProgressHook | None = None,
     mapper: Callable[[Iterable[Document], Resources | None], Iterable[Processed]] | None = None,
+    reprocess: bool = False,
+    merge: bool = True,
 ) -> RunReport:
     """Read documents, process the ones not stored yet and store them.
 
@@ -209,19 +222,30 @@ def run_extract(
         resources: loaded models (loaded here when None).
         on_progress: called after each document.
         mapper: runs the processing elsewhere (e.g. on Dask); default local.
+        reprocess: re-do stored documents that are stale (stored by another
+            pipeline version or with another publication date); without it
+            they are only counted (``RunReport.stale``).
+        merge: False stores one event per mention (no merging).
     """
     started = time.perf_counter()
     report = RunReport()
     seen: set[str] = set()
+    stale_ids: set[str] = set()
 
     def fresh(documents: Iterable[Document]) -> Iterator[Document]:
         for document in documents:
-            if document.doc_id in seen or store.has_document(document.doc_id):
-                report.already_stored += 1
+            state = "current" if document.doc_id in seen else store.document_state(document)
+            if state == "current" or (state == "stale" and not reprocess):
+                if state == "stale":
+                    report.stale += 1
+                else:
+                    report.already_stored += 1
                 if on_progress:
                     on_progress(report, document)
                 continue
             seen.add(document.doc_id)
+            if state == "stale":
+                stale_ids.add(document.doc_id)
             yield document
 
     todo = fresh(_split(read_documents(paths, published), report, on_progress))
@@ -230,9 +254,12 @@ def run_extract(
     else:
         processed = process_documents(todo, resources or load_resources())
     for item in processed:
-        if store.save_document(item.clean, item.events):
+        found = item.events if merge else item.mentions
+        redo = item.clean.doc_id in stale_ids
+        if store.save_document(item.clean, found, replace=redo):
             report.stored += 1
-            report.events_found += len(item.events)
+            report.reprocessed += int(redo)
+            report.events_found += len(found)
             report.sentences += item.sentences
             report.parsed_sentences += item.parsed
         if on_progress:

@@ -8,7 +8,7 @@ import click
 
 from upheaval import __version__
 from upheaval.cli._common import console_err
-from upheaval.cli.events import events_command
+from upheaval.cli.events import events_command, stats_command
 from upheaval.cli.extract import extract_command
 from upheaval.cli.gazetteer import gazetteer_group
 from upheaval.errors import UpheavalError
@@ -33,6 +33,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 cli.add_command(extract_command)
 cli.add_command(events_command)
+cli.add_command(stats_command)
 cli.add_command(gazetteer_group)
 
 

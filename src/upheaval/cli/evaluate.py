@@ -81,9 +81,11 @@ def evaluate_command(
 ) -> None:
     """Score predicted events (PRED, JSON Lines) against GOLD events.
 
-    Matching follows DESIGN.md "Scoring" and agrees with shared/eval/score.py:
-    same document, same event type, date within the gold tolerance, place
-    within 50 km (or same GeoNames id, admin1, or national level), one to one.
+    A predicted event matches a gold one (one to one) when it cites the same
+    document, has the same event type, a date within the gold tolerance (1
+    day, 3 days or the same month by the gold time_precision), and a place
+    within 50 km (or the same GeoNames id, admin1, or national level): the
+    rules of the reference scorer.
     Shows scores per event type and per document, and every missed and
     spurious event with its evidence.
     """

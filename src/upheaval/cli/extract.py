@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import ExitStack
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,9 +16,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from upheaval.cli._common import DATE, console, console_err, events_table
 from upheaval.errors import InputError
-from upheaval.export import FORMATS, render_events, write_events
+from upheaval.export import FORMATS, Source, outlet_of, render_events, write_events
 from upheaval.learn import BUNDLED, MODEL_ENV, OFF, learn_note
-from upheaval.model import Document, Skip
+from upheaval.model import Document, Event, Skip
 from upheaval.pipeline import Processed, Resources, RunReport, load_resources, run_extract
 from upheaval.store import EventFilter, SqlStore, open_store
 
@@ -28,12 +30,41 @@ def _summary(report: RunReport, n_events: int, n_undated: int = 0) -> str:
     reasons = ", ".join(f"{n} {code}" for code, n in sorted(report.skip_reasons.items()))
     rate = report.read / report.seconds if report.seconds else 0.0
     undated = f" ({n_undated} with no date: no publication date and none in the text)"
+    redone = f"{report.reprocessed} re-done, " if report.reprocessed else ""
+    stale = (
+        f", {report.stale} stale (stored by another pipeline version or with another "
+        "--published: --reprocess re-does them)"
+        if report.stale
+        else ""
+    )
     return (
-        f"{report.read} documents read ({report.stored} new, {report.already_stored} "
-        f"already stored), {len(report.skipped)} skipped{f' ({reasons})' if reasons else ''}"
+        f"{report.read} documents read ({report.stored - report.reprocessed} new, {redone}"
+        f"{report.already_stored} already stored{stale}), {len(report.skipped)} skipped"
+        f"{f' ({reasons})' if reasons else ''}"
         f"; {n_events} events{undated if n_undated else ''}; {report.parsed_sentences} of "
         f"{report.sentences} sentences parsed; {report.seconds:.1f} s ({rate:.1f} docs/s)"
     )
+
+
+def _stdin_file(folder: Path) -> str:
+    """Standard input as a file the readers know: JSON Lines when every line
+    is a JSON object, else plain text."""
+    data = sys.stdin.buffer.read()
+    lines = [line.strip() for line in data.splitlines() if line.strip()]
+    kind = "txt"
+    if lines and all(line.startswith(b"{") for line in lines):
+        kind = "jsonl"
+    path = folder / f"stdin.{kind}"
+    path.write_bytes(data)
+    return str(path)
+
+
+def _sources(store: SqlStore, found: Sequence[Event]) -> dict[str, Source]:
+    known = store.sources(d for e in found for d in e.doc_ids)
+    return {
+        doc_id: Source(outlet_of(url, outlet), added)
+        for doc_id, (outlet, url, added) in known.items()
+    }
 
 
 @click.command("extract")
@@ -81,6 +112,20 @@ def _summary(report: RunReport, n_events: int, n_undated: int = 0) -> str:
     help="Process on Dask: N local worker processes, or an existing scheduler "
     "(needs the 'dask' extra). The store is still written here.",
 )
+@click.option(
+    "--reprocess",
+    is_flag=True,
+    help="Re-do stored documents that another pipeline version processed, "
+    "or that were stored with another --published.",
+)
+@click.option(
+    "--no-merge",
+    "no_merge",
+    is_flag=True,
+    envvar="UPHEAVAL_NO_MERGE",
+    help="Keep one event per mention: merge nothing, within or across "
+    "documents (also: UPHEAVAL_NO_MERGE=1).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 def extract_command(
     paths: tuple[str, ...],
@@ -92,18 +137,26 @@ def extract_command(
     rules: tuple[str, ...],
     model: str | None,
     dask_address: str | None,
+    reprocess: bool,
+    no_merge: bool,
     quiet: bool,
 ) -> None:
     """Extract events from report files, directories or globs (PATH...).
 
-    Reads .txt, .html, .pdf, .jsonl and .warc(.gz); stores documents and
-    events; re-running on the same input adds nothing.
+    Reads .txt, .html, .pdf, .jsonl and .warc(.gz), and standard input for
+    '-' (JSON Lines if every line is an object, else text); stores documents
+    and events; re-running on the same input adds nothing.
     """
     if out and out != "-" and not Path(out).resolve().parent.is_dir():
         raise InputError("E002", out, detail="output folder does not exist")
     store = open_store(db)
     stack = ExitStack()  # the Dask cluster or client, when --dask is given
+    stdin_path = ""
     try:
+        if "-" in paths:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="upheaval-")))
+            stdin_path = _stdin_file(folder)
+            paths = tuple(stdin_path if p == "-" else p for p in paths)
         mapper = None
         if dask_address:
             from upheaval.distributed import dask_mapper
@@ -118,7 +171,11 @@ def extract_command(
         resources = None if mapper else load_resources(gazetteer_file, rules, model)
         if resources is not None and resources.classifier is None and not quiet:
             console_err.print(learn_note(model), highlight=False)
-        report = _run(paths, store, published, resources, quiet, mapper)
+        report = _run(paths, store, published, resources, quiet, mapper, reprocess, not no_merge)
+        if stdin_path:  # messages name standard input as the user gave it
+            report.skipped = [
+                replace(k, source="-") if k.source == stdin_path else k for k in report.skipped
+            ]
         _print_skips(report)
         _print_notices(report)
         if resources is not None and resources.classifier is not None and not quiet:
@@ -126,13 +183,14 @@ def extract_command(
         if report.read == 0:
             raise InputError("E010", ", ".join(paths))
         found = store.events(EventFilter(doc_ids=tuple(report.doc_ids)))
+        sources = _sources(store, found) if fmt == "acled" else None
     finally:
         stack.close()
         store.close()
     if out == "-":
-        sys.stdout.write(render_events(found, fmt))
+        sys.stdout.write(render_events(found, fmt, sources))
     elif out:
-        write_events(found, out, fmt)
+        write_events(found, out, fmt, sources)
     if not quiet and out != "-":
         console.print(events_table(found, title=f"{len(found)} events"))
     if out != "-":
@@ -172,6 +230,8 @@ def _run(
     resources: Resources | None,
     quiet: bool,
     mapper: Mapper | None = None,
+    reprocess: bool = False,
+    merge: bool = True,
 ) -> RunReport:
     show = not quiet and console_err.is_terminal
     with Progress(
@@ -187,7 +247,7 @@ def _run(
         task = progress.add_task("extract", total=None, rate="0.0", events=0)
 
         def tick(report: RunReport, _item: Document | Skip | None) -> None:
-            done = report.stored + report.already_stored + len(report.skipped)
+            done = report.stored + report.already_stored + report.stale + len(report.skipped)
             elapsed = progress.tasks[0].elapsed or 0.0
             rate = f"{done / elapsed:.1f}" if elapsed else "0.0"
             progress.update(task, completed=done, rate=rate, events=report.events_found)
@@ -199,4 +259,6 @@ def _run(
             resources=resources,
             on_progress=tick,
             mapper=mapper,
+            reprocess=reprocess,
+            merge=merge,
         )

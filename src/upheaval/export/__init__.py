@@ -7,14 +7,22 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from upheaval.export.acled import ACLED_COLUMNS, acled_row
+from upheaval.export.acled import ACLED_COLUMNS, Source, acled_row, outlet_of
 from upheaval.model import EVENT_FIELDS, Event
 
-__all__ = ["FORMATS", "ACLED_COLUMNS", "render_events", "write_events", "to_geojson"]
+__all__ = [
+    "FORMATS",
+    "ACLED_COLUMNS",
+    "Source",
+    "outlet_of",
+    "render_events",
+    "write_events",
+    "to_geojson",
+]
 
 
 def _jsonl(events: Sequence[Event], out: TextIO) -> None:
@@ -38,11 +46,14 @@ def _csv(events: Sequence[Event], out: TextIO) -> None:
         writer.writerow([_csv_value(record[name]) for name in EVENT_FIELDS])
 
 
-def _acled(events: Sequence[Event], out: TextIO) -> None:
+def _acled(
+    events: Sequence[Event], out: TextIO, sources: Mapping[str, Source] | None = None
+) -> None:
+    # Every event is written, also one with no day or place (empty fields).
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for event in events:
-        writer.writerow(acled_row(event))
+        writer.writerow(acled_row(event, sources))
 
 
 def is_national(event: Event) -> bool:
@@ -77,14 +88,34 @@ FORMATS: dict[str, Callable[[Sequence[Event], TextIO], None]] = {
 }
 
 
-def render_events(events: Sequence[Event], fmt: str = "jsonl") -> str:
-    """The events in a format, as a string."""
+def _write(
+    events: Sequence[Event], out: TextIO, fmt: str, sources: Mapping[str, Source] | None
+) -> None:
+    if fmt == "acled":
+        _acled(events, out, sources)
+    else:
+        FORMATS[fmt](events, out)
+
+
+def render_events(
+    events: Sequence[Event], fmt: str = "jsonl", sources: Mapping[str, Source] | None = None
+) -> str:
+    """The events in a format, as a string.
+
+    ``sources`` (document id -> ``Source``, e.g. ``SqlStore.sources``) gives
+    the ACLED export its ``source`` outlets and ``timestamp``.
+    """
     buffer = io.StringIO()
-    FORMATS[fmt](events, buffer)
+    _write(events, buffer, fmt, sources)
     return buffer.getvalue()
 
 
-def write_events(events: Sequence[Event], path: str | Path, fmt: str = "jsonl") -> None:
+def write_events(
+    events: Sequence[Event],
+    path: str | Path,
+    fmt: str = "jsonl",
+    sources: Mapping[str, Source] | None = None,
+) -> None:
     """Write events to a file atomically: a crash never leaves half a file."""
     target = Path(path)
     handle, temporary = tempfile.mkstemp(
@@ -92,7 +123,7 @@ def write_events(events: Sequence[Event], path: str | Path, fmt: str = "jsonl") 
     )
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            FORMATS[fmt](events, out)
+            _write(events, out, fmt, sources)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

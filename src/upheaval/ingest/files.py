@@ -67,6 +67,7 @@ def make_document(
     url: str | None = None,
     language: str | None = None,
     line: int | None = None,
+    outlet: str | None = None,
 ) -> Document | Skip:
     """A Document with a stable id, or an E005 Skip for an empty text.
 
@@ -75,7 +76,7 @@ def make_document(
         source: where it came from.
         published: its publication date.
         doc_id: the id the input gives, else a content hash is used.
-        title, url, language, line: as in :class:`~upheaval.model.Document`.
+        title, url, language, line, outlet: as in :class:`~upheaval.model.Document`.
 
     Returns:
         The Document, or a Skip.
@@ -91,4 +92,5 @@ def make_document(
         url=url,
         language=language,
         line=line,
+        outlet=outlet,
     )

@@ -62,6 +62,7 @@ class Page:
     title: str | None
     published: date | None
     language: str | None
+    site: str | None = None
 
 
 def decode_html(data: bytes, source: str, charset: str | None = None) -> str | Skip:
@@ -118,7 +119,10 @@ def read_page(html: str, url: str | None = None) -> Page | None:
     if result is None or isinstance(result, dict) or not _has_sentence(result.text or ""):
         return None
     language = page_language(html)
-    return Page(result.text or "", result.title or None, _page_date(result.date), language)
+    site = (getattr(result, "sitename", None) or "").strip() or None
+    return Page(
+        result.text or "", result.title or None, _page_date(result.date), language, site
+    )
 
 
 def _has_sentence(text: str) -> bool:

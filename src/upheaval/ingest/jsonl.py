@@ -110,6 +110,7 @@ def _document(
     if not isinstance(text, str) and not isinstance(html, str):
         return skip(path, "E007", line=number)
     url = _string(record.get("url"))
+    outlet = _string(record.get("source"))
     if not isinstance(text, str):
         page = read_page(str(html), url)
         if page is None:
@@ -117,6 +118,7 @@ def _document(
         text, title = page.text, title or page.title
         published = published if record.get("published") else page.published or published
         language = language or page.language
+        outlet = outlet or page.site
     doc_id = record.get("id")
     return make_document(
         text,
@@ -127,6 +129,7 @@ def _document(
         url=url,
         language=language,
         line=number,
+        outlet=outlet,
     )
 
 

@@ -60,4 +60,5 @@ def read_html(path: str, published: date | None) -> Iterator[Document | Skip]:
         page.published or published,
         title=page.title,
         language=page.language,
+        outlet=page.site,
     )

@@ -96,7 +96,14 @@ def _read_record(record: Any, path: str, number: int, published: date | None) ->
         return skip(source, NOT_ENGLISH, page.language or "by its words", number)
     day = page.published or _warc_date(record) or published
     return make_document(
-        page.text, path, day, title=page.title, url=url, language="en", line=number
+        page.text,
+        path,
+        day,
+        title=page.title,
+        url=url,
+        language="en",
+        line=number,
+        outlet=page.site,
     )
 
 

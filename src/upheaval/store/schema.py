@@ -39,6 +39,11 @@ documents = Table(
     Column("citations", Text, nullable=False, default="[]"),
     Column("n_events", Integer, nullable=False, default=0),
     Column("added_at", String(32), nullable=False),
+    # The pipeline version that processed it (``upheaval.pipeline_version``);
+    # NULL for documents stored before versions were recorded.
+    Column("pipeline", String(64)),
+    # The outlet that published it (JSONL ``source``, a page's site name).
+    Column("outlet", Text),
 )
 
 events = Table(
@@ -90,6 +95,27 @@ evidence = Table(
 )
 
 Index("evidence_doc", evidence.c.doc_id)
+
+# What each document reported, before merging across documents: one row per
+# event of the document (or per mention, with --no-merge). The rows of
+# ``events`` are derived from these, slot by slot, so merging depends only on
+# which documents are stored, and a document can be taken out and re-done.
+atoms = Table(
+    "atoms",
+    metadata,
+    Column("atom_id", String(40), primary_key=True),
+    Column(
+        "doc_id",
+        SORTED_TEXT,
+        ForeignKey("documents.doc_id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("slot", String(40), nullable=False, index=True),
+    Column("event_date", String(10)),  # null: the report gives no day
+    Column("event_id", String(40), nullable=False, index=True),
+    Column("record", Text, nullable=False),
+)
 
 # Columns of ``events`` that hold JSON lists (stored as text so SQLite and
 # PostgreSQL share one schema).

@@ -2,27 +2,36 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Engine,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from upheaval.errors import StoreError
-from upheaval.merge import merge_events
-from upheaval.model import CleanDocument, Event
-from upheaval.store.schema import JSON_COLUMNS, documents, events, evidence, metadata
+from upheaval.merge import CROSS_REPORT_DAYS, clusters, day_runs, slot_id
+from upheaval.model import CleanDocument, Document, Event
+from upheaval.store.schema import JSON_COLUMNS, atoms, documents, events, evidence, metadata
+from upheaval.version import pipeline_version
 
 __all__ = ["CROSS_REPORT_DAYS", "EventFilter", "SqlStore"]
-
-# Reports of one event often date it a day apart (a dispatch filed after
-# midnight, "yesterday" read against another day): across reports, events
-# that agree on everything else and are at most this many days apart merge.
-CROSS_REPORT_DAYS = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +54,39 @@ def _event_row(event: Event) -> dict[str, Any]:
     for column in JSON_COLUMNS:
         row[column] = json.dumps(row[column], ensure_ascii=False)
     return row
+
+
+# Point atoms at the event they now belong to (executemany).
+_MOVE_ATOM = (
+    update(atoms).where(atoms.c.atom_id == bindparam("atom")).values(event_id=bindparam("event"))
+)
+
+
+def _atom_id(event: Event) -> str:
+    doc = event.doc_ids[0] if event.doc_ids else ""
+    return "at-" + hashlib.sha256(f"{doc}|{event.event_id}".encode()).hexdigest()[:24]
+
+
+def _atom_record(event: Event) -> str:
+    record = event.to_record()
+    record["place_detail"] = event.place_detail
+    record["date_kind"] = event.date_kind
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _record_atom(raw: str) -> Event:
+    record = json.loads(raw)
+    event = Event.from_record(record)
+    event.place_detail = record.get("place_detail")
+    event.date_kind = record.get("date_kind")
+    return event
+
+
+def _day_of(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value or "")
+    except ValueError:
+        return None
 
 
 def _row_event(row: Any, proofs: list[dict[str, Any]]) -> Event:
@@ -70,8 +112,34 @@ class SqlStore:
         self.url = url
         try:
             metadata.create_all(engine)
+            self._migrate()
         except SQLAlchemyError as error:
             raise StoreError("E031", f"{url}: {error.__class__.__name__}") from error
+
+    def _migrate(self) -> None:
+        """Bring a database written by an older upheaval up to this schema.
+
+        Adds ``documents.pipeline`` (NULL: stale), and gives events stored
+        before ``atoms`` existed one atom per document they cite, so they
+        merge and re-process like the others.
+        """
+        columns = {c["name"] for c in inspect(self.engine).get_columns("documents")}
+        with self.engine.begin() as conn:
+            if "pipeline" not in columns:
+                conn.execute(text("ALTER TABLE documents ADD COLUMN pipeline VARCHAR(64)"))
+            if "outlet" not in columns:
+                conn.execute(text("ALTER TABLE documents ADD COLUMN outlet TEXT"))
+            orphans = select(events.c.event_id).where(
+                events.c.event_id.not_in(select(atoms.c.event_id))
+            )
+            legacy = [r[0] for r in conn.execute(orphans)]
+            for i in range(0, len(legacy), 500):
+                for event in self._load(conn, legacy[i : i + 500]):
+                    for doc_id in event.doc_ids:
+                        part = Event.from_record(event.to_record())
+                        part.doc_ids = [doc_id]
+                        part.evidence = [p for p in event.evidence if p["doc_id"] == doc_id]
+                        conn.execute(insert(atoms).values(**self._atom_row(part, event.event_id)))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -80,6 +148,47 @@ class SqlStore:
         with self.engine.connect() as conn:
             found = conn.execute(select(documents.c.doc_id).where(documents.c.doc_id == doc_id))
             return found.first() is not None
+
+    def document_state(self, document: Document, version: str | None = None) -> str:
+        """"new" (not stored), "current", or "stale": stored by another
+        pipeline version, or with another publication date (``--published``)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(documents.c.pipeline, documents.c.published).where(
+                    documents.c.doc_id == document.doc_id
+                )
+            ).first()
+        if row is None:
+            return "new"
+        stored_day = row[1].isoformat() if isinstance(row[1], date) else row[1]
+        given_day = document.published.isoformat() if document.published else None
+        if row[0] != (version or pipeline_version()) or stored_day != given_day:
+            return "stale"
+        return "current"
+
+    def stale_count(self, version: str | None = None) -> int:
+        """How many stored documents another pipeline version processed."""
+        current = version or pipeline_version()
+        query = (
+            select(func.count())
+            .select_from(documents)
+            .where(or_(documents.c.pipeline.is_(None), documents.c.pipeline != current))
+        )
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def sources(self, doc_ids: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:
+        """Per document: the outlet its input named, its URL and when it was
+        stored (ACLED's ``source`` and ``timestamp``)."""
+        wanted = list(dict.fromkeys(doc_ids))
+        found: dict[str, tuple[str | None, str | None, str]] = {}
+        columns = (documents.c.doc_id, documents.c.outlet, documents.c.url, documents.c.added_at)
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                query = select(*columns).where(documents.c.doc_id.in_(wanted[i : i + 500]))
+                for doc_id, outlet, url, added in conn.execute(query):
+                    found[doc_id] = (outlet, url, added)
+        return found
 
     def stored_ids(self, doc_ids: Iterable[str]) -> set[str]:
         """Which of these document ids are stored already."""
@@ -92,11 +201,26 @@ class SqlStore:
                 found.update(r[0] for r in rows)
         return found
 
-    def save_document(self, clean: CleanDocument, found: Sequence[Event]) -> bool:
+    def save_document(
+        self,
+        clean: CleanDocument,
+        found: Sequence[Event],
+        *,
+        version: str | None = None,
+        replace: bool = False,
+    ) -> bool:
         """Store a document and merge its events into the store, atomically.
 
+        Args:
+            clean: the cleaned document.
+            found: its events (one per mention when not merging).
+            version: the pipeline version that found them (default: this one).
+            replace: re-do a stored document: its old events are taken out
+                of the store first.
+
         Returns:
-            False when the document was stored already (nothing changes).
+            False when the document was stored already and ``replace`` is
+            not set (nothing changes).
         """
         document = clean.document
         try:
@@ -104,10 +228,15 @@ class SqlStore:
                 exists = conn.execute(
                     select(documents.c.doc_id).where(documents.c.doc_id == document.doc_id)
                 ).first()
-                if exists:
+                if exists and not replace:
                     return False
+                touched: dict[str, set[date | None]] = {}
+                dropped: set[str] = set()
+                if exists:
+                    self._take_out(conn, document.doc_id, touched, dropped)
                 conn.execute(
-                    insert(documents).values(
+                    insert(documents),
+                    dict(
                         doc_id=document.doc_id,
                         source=document.source,
                         line=document.line,
@@ -119,10 +248,21 @@ class SqlStore:
                         citations=json.dumps([[c.marker, c.position] for c in clean.citations]),
                         n_events=len(found),
                         added_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                        pipeline=version or pipeline_version(),
+                        outlet=document.outlet,
                     )
                 )
+                rows = {}
+                fresh: dict[str, Event] = {}
                 for event in found:
-                    self._upsert(conn, event)
+                    row = self._atom_row(event, event.event_id)
+                    rows[row["atom_id"]] = row
+                    fresh[row["atom_id"]] = event
+                    touched.setdefault(row["slot"], set()).add(_day_of(event.event_date))
+                if rows:
+                    conn.execute(insert(atoms), list(rows.values()))
+                for slot in sorted(touched):
+                    self._rebuild(conn, slot, touched[slot], dropped, fresh)
         except SQLAlchemyError as error:
             raise StoreError(
                 "E030",
@@ -130,72 +270,106 @@ class SqlStore:
             ) from error
         return True
 
-    def _upsert(self, conn: Connection, event: Event) -> None:
-        existing = self._load(conn, [event.event_id])
-        if not existing:
-            near = self._near(conn, event)
-            existing = self._load(conn, [near]) if near else []
-        if not existing:
-            conn.execute(insert(events).values(**_event_row(event)))
-            conn.execute(
-                insert(evidence), [{"event_id": event.event_id, **p} for p in event.evidence]
-            )
-            return
-        old = existing[0]
-        merged = merge_events([old, event])  # keeps the earlier day's key and id
-        row = _event_row(merged)
-        if merged.event_id == old.event_id:
-            conn.execute(update(events).where(events.c.event_id == old.event_id).values(**row))
-        else:  # the new report dates it a day earlier: the event moves to that key
-            conn.execute(insert(events).values(**row))
-            conn.execute(
-                update(evidence)
-                .where(evidence.c.event_id == old.event_id)
-                .values(event_id=merged.event_id)
-            )
-            conn.execute(delete(events).where(events.c.event_id == old.event_id))
-        known = {(p["doc_id"], p["start"], p["end"]) for p in old.evidence}
-        fresh = [p for p in event.evidence if (p["doc_id"], p["start"], p["end"]) not in known]
-        if fresh:
-            conn.execute(insert(evidence), [{"event_id": merged.event_id, **p} for p in fresh])
+    @staticmethod
+    def _atom_row(event: Event, belongs_to: str) -> dict[str, Any]:
+        return {
+            "atom_id": _atom_id(event),
+            "doc_id": event.doc_ids[0] if event.doc_ids else "",
+            "slot": slot_id(event),
+            "event_date": event.event_date,
+            "event_id": belongs_to,
+            "record": _atom_record(event),
+        }
 
-    def _near(self, conn: Connection, event: Event) -> str | None:
-        """A stored event that another report dates within a day of this one.
+    def _take_out(
+        self,
+        conn: Connection,
+        doc_id: str,
+        touched: dict[str, set[date | None]],
+        dropped: set[str],
+    ) -> None:
+        """Remove a document and what it reported; note the slots to rebuild."""
+        query = select(atoms.c.slot, atoms.c.event_date, atoms.c.event_id).where(
+            atoms.c.doc_id == doc_id
+        )
+        for slot, day, belongs_to in conn.execute(query):
+            touched.setdefault(slot, set()).add(_day_of(day))
+            dropped.add(belongs_to)
+        conn.execute(delete(atoms).where(atoms.c.doc_id == doc_id))
+        conn.execute(delete(evidence).where(evidence.c.doc_id == doc_id))
+        conn.execute(delete(documents).where(documents.c.doc_id == doc_id))
 
-        Same type, sub-type, main actor, measures and place; never one of the
-        same report (a report's events on two days are two events).
+    def _rebuild(
+        self,
+        conn: Connection,
+        slot: str,
+        days: set[date | None],
+        dropped: set[str],
+        fresh: dict[str, Event],
+    ) -> None:
+        """Derive again the events of one slot around some days.
+
+        Only the run of days a change falls in can cluster differently
+        (``day_runs``): its atoms are clustered afresh and their events
+        replaced.
         """
-        if event.event_date is None:
-            return None  # an undated event is never taken for another report's
-        day = date.fromisoformat(event.event_date)
-        low = (day - timedelta(days=CROSS_REPORT_DAYS)).isoformat()
-        high = (day + timedelta(days=CROSS_REPORT_DAYS)).isoformat()
-        same_place = (
-            events.c.geonameid == event.geonameid
-            if event.geonameid
-            else and_(events.c.iso == event.iso, events.c.location == event.location)
-        )
-        same_report = select(evidence.c.event_id).where(evidence.c.doc_id.in_(event.doc_ids))
-        query = (
-            select(events.c.event_id, events.c.event_date)
-            .where(
-                events.c.event_type == event.event_type,
-                events.c.sub_event_type == event.sub_event_type,
-                events.c.actor1.is_(None)
-                if event.actor1 is None
-                else events.c.actor1 == event.actor1,
-                events.c.measures == json.dumps(event.measures, ensure_ascii=False),
-                same_place,
-                events.c.event_date.between(low, high),
-                events.c.event_id.not_in(same_report),
+        rows = list(
+            conn.execute(
+                select(atoms.c.atom_id, atoms.c.event_date, atoms.c.event_id).where(
+                    atoms.c.slot == slot
+                )
             )
-            .order_by(events.c.event_date, events.c.event_id)
         )
-        rows = list(conn.execute(query))
-        if not rows:
-            return None
-        closest = min(rows, key=lambda r: (abs((date.fromisoformat(r[1]) - day).days), r[1], r[0]))
-        return str(closest[0])
+        if None in days:
+            chosen = rows
+        else:
+            near = {d for d in days if d is not None}
+            runs = day_runs(d for d in (_day_of(r[1]) for r in rows) if d is not None)
+            keep = {
+                day
+                for run in runs
+                if any(abs((day - d).days) <= CROSS_REPORT_DAYS for day in run for d in near)
+                for day in run
+            }
+            chosen = [r for r in rows if _day_of(r[1]) in keep or _day_of(r[1]) is None]
+        ids = [r[0] for r in chosen]
+        belongs = {r[0]: r[2] for r in chosen}
+        if all(i in fresh for i in ids) and not dropped:
+            # Only this document's events in the run (the common case): no
+            # stored event to replace, nothing to read back.
+            members = [fresh[i] for i in ids]
+            old: set[str] = set()
+        else:
+            old = {r[2] for r in chosen if r[0] not in fresh} | dropped
+            members = []
+            for i in range(0, len(ids), 500):
+                query = select(atoms.c.record).where(atoms.c.atom_id.in_(ids[i : i + 500]))
+                members.extend(_record_atom(r[0]) for r in conn.execute(query))
+        stale = [e for e in old if e]
+        for i in range(0, len(stale), 500):
+            chunk = stale[i : i + 500]
+            # Events of this slot only: a dropped id of another slot is
+            # rebuilt (or deleted) by that slot's own pass.
+            mine = select(events.c.event_id).where(events.c.event_id.in_(chunk))
+            gone = [r[0] for r in conn.execute(mine)]
+            if gone:
+                conn.execute(delete(evidence).where(evidence.c.event_id.in_(gone)))
+                conn.execute(delete(events).where(events.c.event_id.in_(gone)))
+        for merged, cluster in clusters(members):
+            # Parameters, not .values(): the compiled statement is reused.
+            conn.execute(insert(events), [_event_row(merged)])
+            if merged.evidence:
+                conn.execute(
+                    insert(evidence),
+                    [{"event_id": merged.event_id, **p} for p in merged.evidence],
+                )
+            moved = [
+                {"atom": a, "event": merged.event_id}
+                for a in (_atom_id(e) for e in cluster)
+                if belongs.get(a) != merged.event_id
+            ]
+            if moved:
+                conn.execute(_MOVE_ATOM, moved)
 
     def _load(
         self, conn: Connection, event_ids: Sequence[str], with_evidence: bool = True
@@ -296,6 +470,25 @@ class SqlStore:
         query = select(func.count()).select_from(events).where(*self._conditions(where))
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
+
+    def tally(self, by: str, where: EventFilter | None = None) -> list[tuple[str, int]]:
+        """Event counts grouped ``by`` "country", "type" or "month", largest first
+        (months in order)."""
+        column = {
+            "country": events.c.country,
+            "type": events.c.event_type,
+            "month": func.substr(events.c.event_date, 1, 7),
+        }[by]
+        query = (
+            select(column.label("key"), func.count().label("n"))
+            .where(*self._conditions(where or EventFilter()))
+            .group_by(column)
+        )
+        with self.engine.connect() as conn:
+            rows = [(str(k or ""), int(n)) for k, n in conn.execute(query)]
+        if by == "month":
+            return sorted(rows)
+        return sorted(rows, key=lambda r: (-r[1], r[0]))
 
     def event(self, event_id: str) -> Event | None:
         with self.engine.connect() as conn:
