@@ -95,14 +95,18 @@ def _lowercase_name(words: list[Token], entries: list[Entry], english: bool) -> 
     """Entries a name written in lower case may still mean ("protests in shymkent").
 
     Only names that are no English word, of words of four letters or more,
-    and only major places: lower case is weak evidence of a name.
+    written as the gazetteer writes them (no spelling guess: "cars" is not
+    Kars), and only major places: lower case is weak evidence of a name.
     """
     if english or any(len(t.key) < _LOWERCASE_MIN_LETTERS for t in words):
         return []
     return [
         e
         for e in entries
-        if not e.abbreviation and not e.demonym and e.place.population >= _LOWERCASE_POPULATION
+        if not e.abbreviation
+        and not e.demonym
+        and not e.spelling
+        and e.place.population >= _LOWERCASE_POPULATION
     ]
 
 

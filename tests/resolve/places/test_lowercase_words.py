@@ -1,0 +1,22 @@
+"""A word in lower case is a place only when written as the gazetteer writes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from upheaval.resolve.places import Gazetteer, find_places
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rioters set fire to cars and shops in Belfast on Monday night.", "cars"),
+        ("Youths threw stones at cars outside the stadium in Lyon.", "cars"),
+    ],
+)
+def test_a_spelling_guess_of_a_lower_case_word_is_no_place(
+    gazetteer: Gazetteer, text: str, word: str
+) -> None:
+    found = [p.text for p in find_places(text, gazetteer)]
+    assert word not in found
+    assert found  # the real town of the sentence is still found
