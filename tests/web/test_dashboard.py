@@ -29,10 +29,19 @@ def _points(page: Page) -> int:
     return int(page.locator("#map").get_attribute("data-points") or -1)
 
 
-def _shown_markers(page: Page) -> int:
-    """Events on the map as drawn: lone markers plus the counts of clusters."""
-    lone = page.locator("path.event-marker").count()
-    clustered = sum(int(t) for t in page.locator(".marker-cluster span").all_inner_texts())
+def _shown_markers(page: Page, want: int | None = None) -> int:
+    """Events on the map as drawn: lone markers plus the counts of clusters.
+
+    While the cluster layer animates a zoom (fitting the view), old and new
+    markers are briefly both on the page: with ``want``, wait up to 5 s for
+    the drawing to settle on it.
+    """
+    for _ in range(50):
+        lone = page.locator("path.event-marker").count()
+        clustered = sum(int(t) for t in page.locator(".marker-cluster span").all_inner_texts())
+        if want is None or lone + clustered == want:
+            break
+        page.wait_for_timeout(100)
     return lone + clustered
 
 
@@ -43,7 +52,7 @@ def test_dashboard_loads_events_map_and_table(dashboard: tuple[Page, Watch]) -> 
     # Six events have a point; the nationwide curfew has none.
     assert _points(page) == 6
     expect(page.locator("path.event-marker, .marker-cluster")).not_to_have_count(0)
-    assert _shown_markers(page) == 6
+    assert _shown_markers(page, want=6) == 6
     # Country outlines drawn from the npm package, not from a tile server.
     page.locator(".leaflet-overlay-pane path").nth(50).wait_for(state="attached")
     assert any("/vendor/world-atlas/" in url for url in watch.requests)
