@@ -7,7 +7,7 @@ from functools import partial
 import pytest
 from spacy.language import Language
 
-from upheaval.annotate import annotate_selected, load_nlp
+from upheaval.annotate import annotate_selected, load_nlp, unparsed_starts
 from upheaval.annotate.prefilter import candidate_sentences
 from upheaval.extract import extract_mentions, load_taxonomy
 from upheaval.model import CleanDocument, Document
@@ -66,6 +66,34 @@ def test_whole_text_with_parse_only_where_selected(nlp: Language) -> None:
     assert {t.pos_ for t in diesel} == {""}  # not parsed: tokens only
     assert all(t.head == diesel[0] for t in diesel)  # one flat tree, no made-up parse
     assert not diesel.ents
+
+
+def test_unparsed_sentences_are_named(nlp: Language) -> None:
+    (item,) = _annotate(nlp, [REPORT])
+    doc = item.doc
+    unparsed = unparsed_starts(doc)
+    assert len(unparsed) == item.sentences - item.parsed
+    for sent in doc.sents:
+        assert (sent.start in unparsed) == (not any(t.tag_ for t in sent))
+    assert unparsed_starts(nlp(REPORT)) == frozenset()  # a Doc annotated whole
+
+
+def test_extract_reads_only_parsed_sentences(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import upheaval.extract as extract
+
+    (item,) = _annotate(nlp, [REPORT])
+    read: list[int] = []
+    real = extract.extract_sentence
+
+    def spy(sent, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(sent.start)
+        return real(sent, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "extract_sentence", spy)
+    extract_mentions(item.doc, _clean(REPORT))
+    assert read and not set(read) & unparsed_starts(item.doc)
 
 
 def test_same_mentions_as_a_full_parse(nlp: Language) -> None:

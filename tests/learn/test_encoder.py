@@ -56,3 +56,12 @@ def test_similar_sentences_are_closer_than_unrelated_ones(encoder: Encoder) -> N
         ]
     )
     assert protest @ march > protest @ football + 0.2
+
+
+def test_one_thread_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from upheaval.learn.encoder import _threads
+
+    monkeypatch.delenv("UPHEAVAL_LEARN_THREADS", raising=False)
+    assert _threads() == 1  # a process (a Dask worker) owns one core
+    monkeypatch.setenv("UPHEAVAL_LEARN_THREADS", "2")
+    assert _threads() == 2

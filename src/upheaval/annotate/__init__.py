@@ -38,6 +38,7 @@ __all__ = [
     "load_nlp",
     "one_blas_thread",
     "sentence_spans",
+    "unparsed_starts",
 ]
 
 # Tried in order: the upstream name first, so a user who installed spaCy's own
@@ -57,6 +58,10 @@ MAX_LENGTH = 3_000_000
 
 
 PARAGRAPHS = "upheaval_paragraphs"
+
+# Doc.user_data key of the start tokens of the sentences that were tokenized
+# and split but not run through the model (see annotate_selected).
+UNPARSED = "upheaval_unparsed"
 
 
 def _register_paragraphs() -> None:
@@ -142,6 +147,13 @@ def annotate(text: str) -> Doc:
         return load_nlp()(text)
 
 
+def unparsed_starts(doc: Doc) -> frozenset[int]:
+    """Start tokens of the sentences of a Doc that the model did not read
+    (they carry no tags, parse or entities); empty for a Doc annotated whole."""
+    starts = doc.user_data.get(UNPARSED)
+    return starts if isinstance(starts, frozenset) else frozenset()
+
+
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the sentences of an annotated text."""
     return [(sent.start_char, sent.end_char) for sent in doc.sents]
@@ -159,7 +171,8 @@ class Annotated:
     Attributes:
         doc: a Doc over the whole text. Parsed sentences carry tags, lemmas,
             dependencies and entities; the others only tokens and sentence
-            boundaries (each a flat tree under its first token, label "dep").
+            boundaries (each a flat tree under its first token, label "dep"),
+            and :func:`unparsed_starts` names them.
         sentences: sentences of the text (as split before parsing).
         parsed: how many of them went through the model.
     """
@@ -190,6 +203,7 @@ def _assemble(tokens: Doc, runs: Sequence[_Run], parsed: Iterator[Doc]) -> Doc:
     array[:, dep] = strings.add("dep")
     array[:, iob] = 2  # outside any entity
     heads = numpy.zeros(len(tokens), dtype="int64")
+    unparsed: list[int] = []
     for ok, start, end, bounds in runs:
         if ok:
             chunk = next(parsed)
@@ -202,8 +216,10 @@ def _assemble(tokens: Doc, runs: Sequence[_Run], parsed: Iterator[Doc]) -> Doc:
             first, last = first + start, last + start
             heads[first:last] = first - numpy.arange(first, last)
             array[first, dep] = strings.add("ROOT")
+            unparsed.append(first)
     array[:, head] = heads.view("uint64")
     tokens.from_array(attrs, cast("Ints2d", array))
+    tokens.user_data[UNPARSED] = frozenset(unparsed)
     return tokens
 
 

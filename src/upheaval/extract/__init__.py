@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from upheaval.annotate import unparsed_starts
 from upheaval.extract.arguments import clause_span, clause_tokens, place_args, sentence_span
 from upheaval.extract.attribution import attribution, confidence, hedged
 from upheaval.extract.classify import Draft, consolidate
@@ -341,10 +342,12 @@ def extract_mentions(
         ['Protests']
     """
     lexicon = lexicon or load_lexicon()
-    skipped = skipped_sentences(doc, clean.document.title)
+    # Sentences the pre-filter left unparsed hold no trigger a rule can fire on.
+    unparsed = unparsed_starts(doc)
+    skipped = skipped_sentences(doc, clean.document.title, unparsed)
     per_sentence = [
         extract_sentence(sent, clean.doc_id, lexicon)
         for sent in doc.sents
-        if sent.start_char not in skipped
+        if sent.start_char not in skipped and sent.start not in unparsed
     ]
     return [m for mentions in fold_followups(per_sentence) for m in mentions]

@@ -32,10 +32,17 @@ def _is_headline(sent: SpacySpan) -> bool:
     return following.startswith("\n") or sent.end_char >= len(doc_text(sent.doc).rstrip())
 
 
-def skipped_sentences(doc: Doc, title: str | None = None) -> set[int]:
+def skipped_sentences(
+    doc: Doc, title: str | None = None, unparsed: frozenset[int] = frozenset()
+) -> set[int]:
     """Start offsets of sentences that are captions or headlines that repeat
-    the body (their events are reported again in full sentences)."""
-    sents = list(doc.sents)
+    the body (their events are reported again in full sentences).
+
+    Sentences starting at a token in ``unparsed`` (not run through the
+    model: no lemmas, no parts of speech) are neither read nor judged.
+    """
+    every = list(doc.sents)
+    sents = [s for s in every if s.start not in unparsed] if unparsed else every
     skipped: set[int] = set()
     body_lemmas = {
         t.lemma_.lower()
@@ -51,6 +58,6 @@ def skipped_sentences(doc: Doc, title: str | None = None) -> set[int]:
             continue
         if _is_headline(sent):
             words = {t.lemma_.lower() for t in sent if t.pos_ in {"NOUN", "VERB"}}
-            if len(sents) > 1 and words & body_lemmas:
+            if len(every) > 1 and words & body_lemmas:
                 skipped.add(sent.start_char)
     return skipped

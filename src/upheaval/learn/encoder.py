@@ -121,10 +121,18 @@ def _tokenizer() -> Any:
 
 
 def _threads() -> int:
+    """Threads of the ONNX session: ``$UPHEAVAL_LEARN_THREADS``, else one.
+
+    One thread per process, as spaCy uses: a Dask worker owns one core, and
+    on sentences of some thirty word pieces a second thread buys little
+    time for much CPU (its pool spins between the small matrix products,
+    about 1.8 times the CPU per sentence on the benchmark machine). The
+    vectors are the same with any number of threads.
+    """
     wanted = os.environ.get("UPHEAVAL_LEARN_THREADS")
     if wanted and wanted.isdigit() and int(wanted) > 0:
         return int(wanted)
-    return max(1, min(2, os.cpu_count() or 1))
+    return 1
 
 
 @cache

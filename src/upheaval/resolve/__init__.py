@@ -28,7 +28,7 @@ from upheaval.resolve.attach import attach_places, capital_reference, own_scope
 from upheaval.resolve.dateline import dateline_spans, mask_datelines
 from upheaval.resolve.dates import SentenceTime, resolve_dates
 from upheaval.resolve.discourse import headline_sentence, inside, nationwide, quoted_spans
-from upheaval.resolve.places import Gazetteer, detect_focus_country, find_places
+from upheaval.resolve.places import Gazetteer, PlaceScan, detect_focus_country, find_places
 
 __all__ = ["DocumentContext", "resolve_mentions", "read_context"]
 
@@ -80,8 +80,9 @@ def read_context(
 ) -> DocumentContext:
     """Find the dates, places and focus country of a whole document."""
     text = clean.text
-    focus = detect_focus_country(text, gazetteer)
-    places = find_places(text, gazetteer, focus=focus, hints=hints)
+    scan = PlaceScan(text, gazetteer)  # the gazetteer's names read once for both
+    focus = detect_focus_country(text, gazetteer, scan=scan)
+    places = find_places(text, gazetteer, focus=focus, hints=hints, scan=scan)
     focus = focus or _most_named_country(places)
     dated = mask_datelines(text)
     times = resolve_dates([dated[s:e] for s, e in sentences], clean.document.published)

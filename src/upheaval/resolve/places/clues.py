@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 
 from upheaval.resolve.places.sources import data_dir
@@ -23,9 +24,39 @@ CLUE_VOTE = 2.0
 # Each distinct clue counts once, however often the text repeats it.
 
 
+# A clue matches only where the text holds its first word as a whole word
+# (the patterns are bounded by non-word characters), so a text is tried only
+# against the clues whose first word it holds: a few of the table's patterns
+# instead of every one over the whole text. Words are compared folded: lower
+# case, and the four characters outside ASCII that ``re.IGNORECASE`` matches
+# to ASCII letters mapped to them.
+_WORD = re.compile(r"\w+")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Clue:
+    pattern: re.Pattern[str]
+    isos: tuple[str, ...]
+    # The folded first word a text must hold, or None: always tried.
+    key: str | None
+
+
+def _key(clue: str) -> str | None:
+    first = _WORD.match(clue)
+    if first is None or not first.group().isascii():
+        return None
+    return first.group().lower()
+
+
+def _words(text: str) -> set[str]:
+    """The folded words of a text."""
+    return set(_WORD.findall(text.translate(_FOLD).lower()))
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    """The clue table as (pattern, countries) pairs, longest clues first."""
+def _patterns() -> tuple[_Clue, ...]:
+    """The clue table, longest clues first."""
     clues: list[tuple[str, tuple[str, ...]]] = []
     path = data_dir() / "country_clues.tsv"
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -40,7 +71,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
         body = r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", clue))
         # A clue with a capital letter is a name or an acronym: as written.
         flags = 0 if any(c.isupper() for c in clue) else re.IGNORECASE
-        patterns.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", flags), isos))
+        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])", flags)
+        patterns.append(_Clue(pattern, isos, _key(clue)))
     return tuple(patterns)
 
 
@@ -58,8 +90,11 @@ def clue_votes(text: str) -> dict[str, float]:
     votes: dict[str, float] = defaultdict(float)
     taken: list[tuple[int, int]] = []
     counted: set[str] = set()
-    for pattern, isos in _patterns():
-        for match in pattern.finditer(text):
+    words = _words(text)
+    for clue in _patterns():
+        if clue.key is not None and clue.key not in words:
+            continue
+        for match in clue.pattern.finditer(text):
             start, end = match.span()
             if any(s <= start and end <= e for s, e in taken):
                 continue
@@ -68,7 +103,7 @@ def clue_votes(text: str) -> dict[str, float]:
             stem = match.group().casefold().removesuffix("s")
             if stem not in counted:
                 counted.add(stem)
-                for iso in isos:
-                    votes[iso] += CLUE_VOTE / len(isos)
+                for iso in clue.isos:
+                    votes[iso] += CLUE_VOTE / len(clue.isos)
             break  # once per clue
     return dict(votes)

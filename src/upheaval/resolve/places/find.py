@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from upheaval.model import Place, PlaceMention
 from upheaval.resolve.places.clues import clue_votes
-from upheaval.resolve.places.context import Reading, read_context
+from upheaval.resolve.places.context import Reading, read_context, with_hints
 from upheaval.resolve.places.disambiguate import DocumentEvidence, Qualifier, choose
 from upheaval.resolve.places.gazetteer import Entry, Gazetteer
 from upheaval.resolve.places.lists import Found as _Found
@@ -93,30 +93,62 @@ def _acceptable(found: _Found) -> bool:
     )
 
 
-def _scan(text: str, gazetteer: Gazetteer, hints: Sequence[tuple[int, int, str]]) -> list[_Found]:
-    tokens = tokenize(text)
-    found = []
-    candidates = find_candidates(text, tokens, gazetteer)
-    # Words of country names and demonyms ("Kazakh", "Nigerian") may stand
-    # before a town without making it part of a longer name.
-    covered = frozenset(
-        i
-        for c in candidates
-        if any(e.place.kind == "country" for e in c.entries)
-        for i in range(c.first, c.last + 1)
-    )
-    for candidate in candidates:
-        reading = read_context(text, tokens, candidate, hints, _first_names(), covered)
-        item = _Found(candidate, reading)
-        # "Trade Centre mall", "the Central market": kind words before a
-        # site word name the site, not a region called "Centre".
-        generic = all(t.key in GENERIC_WORDS for t in tokens[candidate.first : candidate.last + 1])
-        if generic and reading.term in ("site", "street"):
-            continue
-        if _acceptable(item):
-            found.append(item)
-    share_prepositions(text, found)
-    return found
+class PlaceScan:
+    """The gazetteer names of one text and their surroundings, read once.
+
+    Finding the candidates and reading their surroundings is most of the
+    work of :func:`detect_focus_country` and :func:`find_places`; a scan
+    holds what does not depend on spaCy's entity hints, so one text is
+    scanned once for both (``scan=``). The clue votes are counted once too.
+
+    Example:
+        >>> scan = PlaceScan(text, gazetteer)  # doctest: +SKIP
+        >>> focus = detect_focus_country(text, gazetteer, scan=scan)  # doctest: +SKIP
+        >>> find_places(text, gazetteer, focus=focus, hints=hints, scan=scan)  # doctest: +SKIP
+    """
+
+    __slots__ = ("_clues", "items", "text", "tokens")
+
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        candidates = find_candidates(text, self.tokens, gazetteer)
+        # Words of country names and demonyms ("Kazakh", "Nigerian") may stand
+        # before a town without making it part of a longer name.
+        covered = frozenset(
+            i
+            for c in candidates
+            if any(e.place.kind == "country" for e in c.entries)
+            for i in range(c.first, c.last + 1)
+        )
+        self.items: list[_Found] = []
+        for candidate in candidates:
+            reading = read_context(text, self.tokens, candidate, (), _first_names(), covered)
+            # "Trade Centre mall", "the Central market": kind words before a
+            # site word name the site, not a region called "Centre".
+            words = self.tokens[candidate.first : candidate.last + 1]
+            generic = all(t.key in GENERIC_WORDS for t in words)
+            if not (generic and reading.term in ("site", "street")):
+                self.items.append(_Found(candidate, reading))
+        self._clues: dict[str, float] | None = None
+
+    def clues(self) -> dict[str, float]:
+        """Votes of the country clues of the text (``clues.clue_votes``)."""
+        if self._clues is None:
+            self._clues = clue_votes(self.text)
+        return self._clues
+
+    def found(self, hints: Sequence[tuple[int, int, str]]) -> list[_Found]:
+        """The acceptable names with these entity hints weighed, each with a
+        reading of its own (later steps change readings)."""
+        found = []
+        for item in self.items:
+            reading = with_hints(item.reading, self.text, self.tokens, item.candidate, hints)
+            fresh = _Found(item.candidate, reading)
+            if _acceptable(fresh):
+                found.append(fresh)
+        share_prepositions(self.text, found)
+        return found
 
 
 def _countries(found: list[_Found]) -> Counter[str]:
@@ -160,7 +192,9 @@ def _town_vote(entries: list[Entry]) -> tuple[str, float] | None:
     return towns[0].iso, MAJOR_TOWN_VOTE if major else TOWN_VOTE
 
 
-def _focus(found: list[_Found], text: str = "") -> str | None:
+def _focus(
+    found: list[_Found], text: str = "", clues: dict[str, float] | None = None
+) -> str | None:
     votes: dict[str, float] = defaultdict(float)
     for iso, vote in _country_votes(found).items():
         votes[iso] += vote
@@ -173,7 +207,7 @@ def _focus(found: list[_Found], text: str = "") -> str | None:
             if town and key not in named:
                 named.add(key)
                 votes[town[0]] += town[1]
-    for iso, vote in clue_votes(text).items():
+    for iso, vote in (clue_votes(text) if clues is None else clues).items():
         votes[iso] += vote
     if not votes:
         return None
@@ -185,7 +219,9 @@ def _focus(found: list[_Found], text: str = "") -> str | None:
     return best if votes[best] >= FOCUS_MIN_VOTES else None
 
 
-def detect_focus_country(text: str, gazetteer: Gazetteer) -> str | None:
+def detect_focus_country(
+    text: str, gazetteer: Gazetteer, *, scan: PlaceScan | None = None
+) -> str | None:
     """The ISO2 code of the country a report is about.
 
     Counts country names and demonyms, towns and regions whose best
@@ -196,11 +232,13 @@ def detect_focus_country(text: str, gazetteer: Gazetteer) -> str | None:
     Args:
         text: the report's text.
         gazetteer: the gazetteer.
+        scan: the text's :class:`PlaceScan`, when the caller has one.
 
     Returns:
         ISO2 code, or None when the text names no country clearly.
     """
-    return _focus(_scan(text, gazetteer, ()), text)
+    scan = scan if scan is not None and scan.text == text else PlaceScan(text, gazetteer)
+    return _focus(scan.found(()), text, scan.clues())
 
 
 def _evidence(
@@ -450,6 +488,7 @@ def find_places(
     *,
     focus: str | None = None,
     hints: Sequence[tuple[int, int, str]] = (),
+    scan: PlaceScan | None = None,
 ) -> list[PlaceMention]:
     """Every place named in a text, resolved, non-overlapping, in text order.
 
@@ -460,12 +499,15 @@ def find_places(
         hints: spaCy entity spans (start_char, end_char, label), used as
             evidence: a GPE/LOC/FAC hint lets a doubtful name through; a
             PERSON/ORG span reaching beyond the name is evidence against.
+        scan: the text's :class:`PlaceScan`, when the caller has one (from
+            :func:`detect_focus_country` on the same text).
 
     Returns:
         Place mentions with offsets relative to ``text``.
     """
-    found = _scan(text, gazetteer, hints)
-    evidence = _evidence(found, focus or _focus(found, text), gazetteer.capital_ids())
+    scan = scan if scan is not None and scan.text == text else PlaceScan(text, gazetteer)
+    found = scan.found(hints)
+    evidence = _evidence(found, focus or _focus(found, text, scan.clues()), gazetteer.capital_ids())
     qualifiers = _qualifiers(text, found)
     enclosing = _enclosing(text, found)
     allies = _list_allies(text, found)
