@@ -24,7 +24,7 @@ from upheaval.resolve.places.matcher import find_candidates
 from upheaval.resolve.places.normalize import tokenize
 from upheaval.resolve.places.plausible import FOREIGN_MINOR, foreign, site_town, weak
 from upheaval.resolve.places.sources import read_word_list
-from upheaval.resolve.places.terms import GENERIC_WORDS
+from upheaval.resolve.places.terms import ADMIN_UNIT_WORDS, GENERIC_WORDS
 
 # Focus detection: a country named (or its demonym) counts this much; a town
 # counts one point for the country of its best candidate when that candidate
@@ -93,10 +93,15 @@ def _acceptable(found: _Found) -> bool:
     )
 
 
-def _scan(text: str, gazetteer: Gazetteer, hints: Sequence[tuple[int, int, str]]) -> list[_Found]:
+def _scan(
+    text: str,
+    gazetteer: Gazetteer,
+    hints: Sequence[tuple[int, int, str]],
+    focus: str | None = None,
+) -> list[_Found]:
     tokens = tokenize(text)
     found = []
-    candidates = find_candidates(text, tokens, gazetteer)
+    candidates = find_candidates(text, tokens, gazetteer, focus)
     # Words of country names and demonyms ("Kazakh", "Nigerian") may stand
     # before a town without making it part of a longer name.
     covered = frozenset(
@@ -232,6 +237,10 @@ def _town_of_region(gazetteer: Gazetteer, region: Place) -> Place | None:
     return towns[0] if towns else None
 
 
+# "Dhaka - Paltan", "Nairobi \u2013 Kibera": a town, a spaced dash, its quarter.
+_QUARTER_DASH = re.compile(r" [-\u2013] ")
+
+
 def _qualifiers(text: str, found: list[_Found]) -> list[Qualifier]:
     """For each mention, the country or region written right after it."""
     qualifiers: list[Qualifier] = []
@@ -248,6 +257,16 @@ def _qualifiers(text: str, found: list[_Found]) -> list[Qualifier]:
                     qualifier.add(entry.place.iso)
                 elif entry.place.kind == "region":
                     qualifier.add((entry.place.iso, entry.place.admin1))
+        before = found[position - 1] if position else None
+        if before is not None and _QUARTER_DASH.fullmatch(
+            text, before.reading.end, item.reading.start
+        ):
+            # "Dhaka - Mohammadpur": the quarter of the town before the dash.
+            qualifier |= {
+                (e.place.iso, e.place.admin1)
+                for e in before.candidate.entries
+                if e.place.kind in ("city", "region") and not e.demonym
+            }
         qualifiers.append(frozenset(qualifier))
     return qualifiers
 
@@ -425,7 +444,8 @@ def _mention(
     if not qualifier:
         entries = [e for e in entries if e.place.iso in allies] or entries
     entry, reason, weighed = choose(entries, reading, evidence, qualifier, _seated(entries))
-    if not site_town(entry, reading, evidence):
+    unit = reading.term == "site" and tokenize(span[2])[-1].key in ADMIN_UNIT_WORDS
+    if not site_town(entry, reading, evidence, unit):
         return None
     if weak(entry, reading, evidence, item.candidate.english, allies) and not qualifier:
         return None
@@ -464,7 +484,7 @@ def find_places(
     Returns:
         Place mentions with offsets relative to ``text``.
     """
-    found = _scan(text, gazetteer, hints)
+    found = _scan(text, gazetteer, hints, focus)
     evidence = _evidence(found, focus or _focus(found, text), gazetteer.capital_ids())
     qualifiers = _qualifiers(text, found)
     enclosing = _enclosing(text, found)
@@ -475,12 +495,47 @@ def find_places(
             found, qualifiers, enclosing, allies, strict=True
         )
     ]
+    _drop_misplaced_guesses(text, found, resolved)
+    _drop_quarter_namesakes(text, found, resolved)
     for position in range(len(resolved) - 1):
         if qualifiers[position]:
             resolved[position + 1] = _as_qualifier(
                 resolved[position], resolved[position + 1], found[position + 1]
             )
     return [mention for mention in resolved if mention is not None]
+
+
+def _drop_misplaced_guesses(
+    text: str, found: list[_Found], resolved: list[PlaceMention | None]
+) -> None:
+    """A spelling guess lying in another region than the places said to hold
+    it ("Doharo village (Shailkupa, Jhenaidah)" is not Dohar, Dhaka) guessed
+    wrong: the holders place the event."""
+    for position, item in enumerate(found):
+        guess = resolved[position]
+        if guess is None or not item.candidate.variant:
+            continue
+        holders = [resolved[i] for i in _holder(text, found, position) or []]
+        regions = {h.place.admin1 for h in holders if h is not None and h.place.kind != "country"}
+        if regions and guess.place.admin1 not in regions:
+            resolved[position] = None
+
+
+def _drop_quarter_namesakes(
+    text: str, found: list[_Found], resolved: list[PlaceMention | None]
+) -> None:
+    """ "Dhaka - Mohammadpur": a quarter resolved to a namesake in another
+    region than its town is one the gazetteer lacks; the town places it."""
+    for position in range(1, len(found)):
+        town, quarter = resolved[position - 1], resolved[position]
+        if town is None or quarter is None or town.place.kind == "country":
+            continue
+        dashed = _QUARTER_DASH.fullmatch(
+            text, found[position - 1].reading.end, found[position].reading.start
+        )
+        same_country = town.place.iso == quarter.place.iso
+        if dashed and same_country and town.place.admin1 != quarter.place.admin1:
+            resolved[position] = None
 
 
 def _as_qualifier(
