@@ -157,20 +157,8 @@ def test_find_dates_prefilters_lose_nothing(monkeypatch: pytest.MonkeyPatch) -> 
 
     from . import test_dates_table as table
 
-    rows = [
-        row
-        for name in (
-            "ABSOLUTE",
-            "FUTURE",
-            "SPANS",
-            "MONTHS",
-            "YEARS",
-            "WEEKDAYS",
-            "RELATIVE",
-            "NEGATIVE",
-        )
-        for row in getattr(table, name)
-    ]
+    rows = [row for name in ("ABSOLUTE", "FUTURE", "SPANS", "MONTHS", "YEARS", "WEEKDAYS",
+                             "RELATIVE", "NEGATIVE") for row in getattr(table, name)]
     rows += [(s, p) for s, p, *_ in ANAPHORIC]
     anchor = date(2022, 1, 6)
     gated = [find_dates(row[0], anchor, date(2022, 1, 4)) for row in rows]
