@@ -83,7 +83,7 @@ def _qualifies(region: PlaceMention, town: PlaceMention) -> bool:
 # Words between a place and the larger place that holds it ("Mirpur area of
 # Kushtia", "Kalikapur village, Singra upazila", "Savar upazila (Dhaka").
 _UNITS = (
-    r"(?:area|areas|village|villages|union|upazila|upazilla|upozila|thana|district|"
+    r"(?:area|areas|village|villages|union|upazila|upazilla|upozila|thana|district|municipal|"
     r"sub-district|subdistrict|municipality|town|city|locality|neighbou?rhood|ward|"
     r"tehsil|taluka?|county|commune|quarter|suburb|camp)"
 )

@@ -86,3 +86,12 @@ def test_town_dash_quarter(gazetteer: Gazetteer) -> None:
 def test_towns_joined_by_a_spaced_dash_name_a_road(gazetteer: Gazetteer) -> None:
     text = "Workers blocked the Dhaka - Chittagong highway on Monday."
     assert _found(text, gazetteer, "BD") == []
+
+
+def test_a_town_with_holders_elsewhere_is_a_namesake(gazetteer: Gazetteer) -> None:
+    # the gazetteer's only Kaliganj lies in another division than Gazipur
+    text = "Locals beat a man to death in Kaliganj upazila (Gazipur, Dhaka) on Sunday."
+    assert [name for name, _ in _found(text, gazetteer, "BD")] == ["Gazipur", "Dhaka"]
+    # "X municipal town (Y)": Y holds X
+    text = "Assailants attacked four men in Sherpur municipal town (Bogra) on Monday."
+    assert [name for name, _ in _found(text, gazetteer, "BD")] == ["Bogra"]

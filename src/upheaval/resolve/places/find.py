@@ -274,7 +274,7 @@ def _qualifiers(text: str, found: list[_Found]) -> list[Qualifier]:
 # Words between a place and the larger place that holds it: "Mirpur area of
 # Kushtia", "Kalikapur village, Singra upazila", "Gulistan area, Dhaka city".
 _UNIT = (
-    r"(?:area|areas|village|villages|union|upazila|upazilla|upozila|thana|district|"
+    r"(?:area|areas|village|villages|union|upazila|upazilla|upozila|thana|district|municipal|"
     r"sub-district|subdistrict|municipality|town|city|locality|neighbou?rhood|ward|"
     r"tehsil|taluka?|county|commune|quarter|suburb|camp)"
 )
@@ -495,7 +495,7 @@ def find_places(
             found, qualifiers, enclosing, allies, strict=True
         )
     ]
-    _drop_misplaced_guesses(text, found, resolved)
+    _drop_misplaced(text, found, resolved)
     _drop_quarter_namesakes(text, found, resolved)
     for position in range(len(resolved) - 1):
         if qualifiers[position]:
@@ -505,18 +505,25 @@ def find_places(
     return [mention for mention in resolved if mention is not None]
 
 
-def _drop_misplaced_guesses(
-    text: str, found: list[_Found], resolved: list[PlaceMention | None]
-) -> None:
+def _drop_misplaced(text: str, found: list[_Found], resolved: list[PlaceMention | None]) -> None:
     """A spelling guess lying in another region than the places said to hold
     it ("Doharo village (Shailkupa, Jhenaidah)" is not Dohar, Dhaka) guessed
-    wrong: the holders place the event."""
+    wrong: the holders place the event. So does a town with a bracket of
+    holders elsewhere ("Kaliganj upazila (Gazipur, Dhaka)" is not the
+    Kaliganj of Khulna): a namesake of a place the gazetteer lacks."""
     for position, item in enumerate(found):
         guess = resolved[position]
-        if guess is None or not item.candidate.variant:
+        if guess is None or guess.place.kind == "country":
+            continue
+        link = _HOLDER.match(text, item.reading.end)
+        if not (item.candidate.variant or (link is not None and link.group(2) == "(")):
             continue
         holders = [resolved[i] for i in _holder(text, found, position) or []]
-        regions = {h.place.admin1 for h in holders if h is not None and h.place.kind != "country"}
+        regions = {
+            h.place.admin1
+            for h in holders
+            if h is not None and h.place.kind != "country" and h.place.iso == guess.place.iso
+        }
         if regions and guess.place.admin1 not in regions:
             resolved[position] = None
 
