@@ -288,7 +288,25 @@ def _country_only(raw: RawMention, place: PlaceMention) -> bool:
     if place.place.kind == "country":
         return True
     own = any(a.start <= place.start and place.end <= a.end for a in raw.place_args)
-    return nationwide(raw.clause.text) and not own
+    return _nationwide_act(raw) and not own
+
+
+# "nationwide", "countrywide" as an adjective: it qualifies the noun after it.
+_NATIONWIDE_ADJECTIVE = re.compile(r"\b(?:nation|country)-?wide\s+(?:[\w-]+\s+){0,2}", re.I)
+
+
+def _nationwide_act(raw: RawMention) -> bool:
+    """Whether the act itself is said to cover the country: "a nationwide
+    strike", "protests across the country"; not a town's riot "during the
+    nationwide blockade", where the word qualifies another noun."""
+    clause = raw.clause.text
+    if not nationwide(clause):
+        return False
+    trigger = raw.trigger.start - raw.clause.start
+    for match in _NATIONWIDE_ADJECTIVE.finditer(clause):
+        if not match.start() <= trigger <= match.end():
+            clause = clause[: match.start()] + " " * len(match.group()) + clause[match.end() :]
+    return nationwide(clause)
 
 
 def _continues(raw: RawMention, index: int, context: DocumentContext, anchored: set[int]) -> bool:

@@ -37,6 +37,8 @@ _URL_PART = re.compile(r"\.[a-z]{2,}\b|/[a-z]")
 _MAX_PARTICLES = 3
 # Locative words that join names rather than place them: "A and B", "siege of X".
 _LINKS = frozenset({"and", "of"})
+# What separates the names of a list or of a town and its quarter.
+_LIST_MARKS = (",", " - ", " \u2013 ")
 # Characters that end a sentence or a heading before a word.
 _BREAKS = '.!?\n:;"“”«»()[]'
 
@@ -62,6 +64,8 @@ class Reading:
         next_lowercase: a lower-case word follows directly.
         first_name: the name is a common given name.
         prefixed: an unknown capitalised word stands right before it.
+        bracketed: it opens a bracket ("Rampal area (Bagerhat sadar)"),
+            where notes name the places that hold the one before.
     """
 
     start: int
@@ -78,6 +82,7 @@ class Reading:
     next_lowercase: bool = False
     first_name: bool = False
     prefixed: bool = False
+    bracketed: bool = False
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -92,10 +97,15 @@ def _site_kind(key: str) -> str | None:
     return "site" if key in TOWN_SITE_WORDS else None
 
 
+def _dash(gap: str) -> bool:
+    """A hyphen or a spaced dash: "Dhaka-Aricha", "Dhaka - Chittagong"."""
+    return gap.strip() in ("-", "\u2013") and len(gap) <= 3
+
+
 def _linked_street(text: str, tokens: list[Token], position: int) -> int | None:
-    """ "Dhaka-Aricha highway": capitalised names joined by hyphens, then a
+    """ "Dhaka-Aricha highway": capitalised names joined by dashes, then a
     street word; the index of that street word, else None."""
-    while position < len(tokens) and text[tokens[position - 1].end : tokens[position].start] == "-":
+    while position < len(tokens) and _dash(text[tokens[position - 1].end : tokens[position].start]):
         if not tokens[position].surface[0].isupper():
             return None
         position += 1
@@ -119,6 +129,10 @@ def _town_or_site(text: str, tokens: list[Token], position: int) -> tuple[str, i
 def _term_after(text: str, tokens: list[Token], last: int) -> tuple[str | None, int]:
     """The kind word after the name and the index of the last token it covers."""
     position = last + 1
+    if position < len(tokens) and _dash(text[tokens[last].end : tokens[position].start]):
+        street = _linked_street(text, tokens, position)
+        if street is not None:  # "the Dhaka - Chittagong highway"
+            return "street", street
     found: str | None = None
     found_last = last
     # "Lagos State University": a region word may be followed by a site word;
@@ -171,6 +185,16 @@ def _site_before(text: str, tokens: list[Token], first: int) -> tuple[str | None
     return None, first
 
 
+# "(Rajarhat, Kurigram)": a name in a bracket, after at most a few names.
+_BRACKET_GAP = re.compile(r"[\w\s,'\-]{0,40}")
+
+
+def _in_bracket(text: str, start: int) -> bool:
+    """Whether a name stands in a bracket of names ("(Sadar upazila, Sherpur)")."""
+    opening = text.rfind("(", max(start - 42, 0), start)
+    return opening != -1 and _BRACKET_GAP.fullmatch(text, opening + 1, start) is not None
+
+
 def _sentence_start(text: str, tokens: list[Token], first: int) -> bool:
     if first == 0:
         return True
@@ -183,7 +207,11 @@ def _beyond_by_comma(text: str, hint_start: int, hint_end: int, start: int, end:
     holds beside the name is punctuation or starts at a comma, as in a list
     of places; names of organisations do not run across a comma."""
     before, after = text[hint_start:start], text[end:hint_end]
-    return not (before + after).strip(" ,.;:'\"()") or "," in before or after.lstrip()[:1] == ","
+    if not (before + after).strip(" ,.;:'\"()"):
+        return True
+    # "Dhaka - Lalbagh", "Nairobi – Kibera": a spaced dash joins a town to its
+    # quarter as a comma would; names of organisations are not spelled so.
+    return any(mark in before or after.lstrip()[:1] == mark.strip() for mark in _LIST_MARKS)
 
 
 def _hints(
@@ -264,6 +292,7 @@ def read_context(
         reading.term = before
         reading.start = tokens[before_first].start
     reading.sentence_start = _sentence_start(text, tokens, first)
+    reading.bracketed = _in_bracket(text, tokens[first].start)
     if first > 0 and not reading.sentence_start:
         _read_before(reading, text, tokens, first, covered)
     if _URL_PART.match(text, tokens[last].end):
