@@ -39,6 +39,7 @@ from upheaval.extract.lexicon import Lexicon, load_lexicon, load_taxonomy
 from upheaval.extract.magnitudes import crowd_size, fatalities, figures, size_bounds
 from upheaval.extract.participants import find_participants
 from upheaval.extract.syntax import actor_role, clause_head, doc_text, lemma, sentence_of
+from upheaval.extract.tolls import SentenceToll, fold_tolls
 from upheaval.extract.triggers import Candidate, find_candidates
 from upheaval.model import CleanDocument, RawMention, Span
 
@@ -305,19 +306,39 @@ def extract_sentence(
     sent: SpacySpan, doc_id: str, lexicon: Lexicon | None = None
 ) -> list[RawMention]:
     """Event mentions of one sentence (see :func:`extract_mentions`)."""
-    lexicon = lexicon or load_lexicon()
+    return _sentence(sent, doc_id, lexicon or load_lexicon())[0]
+
+
+def _parsed(sent: SpacySpan) -> bool:
+    return any(t.dep_ for t in sent)
+
+
+def _toll(sent: SpacySpan) -> SentenceToll:
+    """The deaths a parsed sentence reports, and its date phrases."""
+    if not _parsed(sent):
+        return SentenceToll(None)
+    dates = tuple(e.text for e in sent.ents if e.label_ in {"DATE", "TIME"})
+    return SentenceToll(fatalities(list(sent)), dates)
+
+
+def _sentence(
+    sent: SpacySpan, doc_id: str, lexicon: Lexicon
+) -> tuple[list[RawMention], SentenceToll]:
+    """A sentence's mentions, and what it says of deaths (for ``tolls``)."""
     if is_fragment(sent):
-        return []
-    drafts = [_draft(c, lexicon) for c in find_candidates(sent, lexicon)]
+        return [], SentenceToll(None)
+    toll = _toll(sent)
+    candidates = [c for c in find_candidates(sent, lexicon) if c.rule.kind != "toll"]
+    drafts = [_draft(c, lexicon) for c in candidates]
     drafts = [
         d
         for d in drafts
         if not (_aggregate(d) or _background(d) or _statement(d) or _referred_to(d))
     ]
     if not drafts:
-        return []
-    deaths = fatalities(list(sent))
-    return [_mention(d, sent, doc_id, deaths) for d in consolidate(drafts, deaths)]
+        return [], toll
+    deaths = toll.deaths
+    return [_mention(d, sent, doc_id, deaths) for d in consolidate(drafts, deaths)], toll
 
 
 def extract_mentions(
@@ -342,9 +363,10 @@ def extract_mentions(
     """
     lexicon = lexicon or load_lexicon()
     skipped = skipped_sentences(doc, clean.document.title)
-    per_sentence = [
-        extract_sentence(sent, clean.doc_id, lexicon)
+    told = [
+        _sentence(sent, clean.doc_id, lexicon)
         for sent in doc.sents
         if sent.start_char not in skipped
     ]
+    per_sentence = fold_tolls([mentions for mentions, _ in told], [toll for _, toll in told])
     return [m for mentions in fold_followups(per_sentence) for m in mentions]
