@@ -61,8 +61,9 @@ _YEAR_ONLY = re.compile(
 )
 
 # Words of a clash phrase that say weapons were used ("armed clash", "gun
-# battle", "exchange of fire"): a battle whoever the sides are.
-_ARMED_WORDS = ("armed", "gun", "fire")
+# battle", "exchange of fire", "shootout", an "encounter" with the forces): a
+# battle whoever the sides are.
+_ARMED_WORDS = ("armed", "gun", "fire", "shoot", "encounter")
 
 
 # A date phrase that is a span reaching to now: "since October", "for

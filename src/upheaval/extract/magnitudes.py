@@ -318,6 +318,16 @@ def _arguments(verb: Token, deps: set[str]) -> list[Token]:
     return own
 
 
+def _left_of_passive(verb: Token) -> list[Token]:
+    """The noun just before a passive's auxiliary, when the parse gave the
+    verb no subject ("... of Narsingdi district two persons were killed")."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
+    if not aux or aux[0].i == sentence_of(verb).start:
+        return []
+    before = aux[0].nbor(-1)
+    return [before] if before.pos_ in {"NOUN", "PROPN", "NUM", "PRON"} else []
+
+
 def _death_counts(tok: Token) -> list[int]:
     counts: list[int] = []
     killing = lemma(tok) in _KILLING or _to_death(tok)
@@ -327,6 +337,8 @@ def _death_counts(tok: Token) -> list[int]:
     related = _arguments(tok, deps) if tok.pos_ in {"VERB", "AUX"} else []
     if not related:
         related = [c for c in tok.children if c.dep_ in deps]
+    if not related and tok.pos_ == "VERB":
+        related = _left_of_passive(tok)
     if tok.dep_ in {"amod", "acomp", "oprd", "acl", "xcomp"}:
         if tok.head.pos_ in {"VERB", "AUX"}:  # "was found dead", "lay dead"
             related += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -336,11 +348,28 @@ def _death_counts(tok: Token) -> list[int]:
         related.append(tok)  # "leaving three dead", "left at least 2 dead"
         if tok.dep_ == "oprd":  # "left two people dead"
             related += [c for c in tok.head.children if c.dep_ == "dobj"]
-    for other in related:
-        n = _count_of(other)
+    # Two subjects of one verb are two victims ("a constable and a militant
+    # were killed", parsed as two subjects): their counts add up.
+    by_slot: dict[tuple[int, str], int] = {}
+    for other in dict.fromkeys(related):
+        n = _victims(other)
         if n is not None:
-            counts.append(n)
-    return counts
+            slot = (other.head.i, other.dep_)
+            by_slot[slot] = by_slot.get(slot, 0) + n
+    return counts + list(by_slot.values())
+
+
+def _victims(noun: Token) -> int | None:
+    """The count of a victim phrase with its conjuncts: "a man and his son"
+    are two, "a police constable and a militant" two."""
+    total = _count_of(noun)
+    if total is None:
+        return None
+    for conj in noun.children:
+        if conj.dep_ == "conj" and conj.pos_ in {"NOUN", "PROPN", "NUM"}:
+            more = _victims(conj)
+            total += more or 0
+    return total
 
 
 def _count_of(noun: Token) -> int | None:

@@ -5,9 +5,10 @@ ward councillor in Mombasa. He died of his injuries in hospital." or "A
 gunfight broke out between troops and militants near Kidal. Seven militants
 were killed in the clash." ACLED codes one event with its fatalities, not an
 attack with none plus a killing of no place. A toll sentence qualifies when
-it reports deaths and, if it has mentions of its own, they tell no new place
-or day (they retell the event: "killed in the clash"); it may reach back past
-no more than a sentence or two with no events.
+it reports deaths or injuries and, if it has mentions of its own, they tell no
+new place or day (they retell the event: "killed in the clash", "ten were
+injured in the incident"); it may reach back past no more than a sentence or
+two with no events.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ LOOK_BACK = 2
 _VIOLENT = frozenset(
     {"Battles", "Violence against civilians", "Riots", "Explosions/Remote violence"}
 )
+# Words that open a phrase pointing back: "The attack", "This incident".
+_POINTERS = frozenset({"the", "this", "that", "these", "those", "which", "it", "there"})
+# Nouns that retell any violent event: "in the clash", "the violence".
+_RETELLING = frozenset({"clash", "clashes", "violence", "fighting", "incident", "fight"})
 # A date that moves the story elsewhere in time: a year, "last year", "ago".
 _OTHER_TIME = re.compile(r"\b((19|20)\d\d|ago|last\s+(year|month|week)|since)\b", re.IGNORECASE)
 
@@ -43,13 +48,36 @@ def _violent(mention: RawMention) -> bool:
     return mention.event_type == "Protests" and mention.sub_event_type != "Peaceful protest"
 
 
+def _names_place(text: str) -> bool:
+    """Whether a place phrase names a place: a proper name in it, not only a
+    pointer back to the event ("in the clash", "the incident", "which")."""
+    words = text.split()
+    return any(w[:1].isupper() for w in words[1:]) or (
+        bool(words) and words[0][:1].isupper() and words[0].lower() not in _POINTERS
+    )
+
+
 def _retold(mention: RawMention) -> bool:
     """A violent mention with no place or date of its own: the event before, retold."""
-    return _violent(mention) and not mention.place_args and not mention.date_args
+    own_place = any(_names_place(p.text) for p in mention.place_args)
+    return _violent(mention) and not own_place and not mention.date_args
+
+
+def _same_event(mention: RawMention, before: list[RawMention]) -> bool:
+    """Whether a retold mention can be the event before: of its type, or
+    told in the words any violence is told in (someone "killed" or
+    "injured", "the clash"). "Air strikes had damaged the hospital there"
+    after a battle is an event of its own."""
+    if any(m.event_type == mention.event_type for m in before):
+        return True
+    word = mention.trigger.text.lower()
+    return mention.event_type == "Violence against civilians" or word in _RETELLING
 
 
 def _toll_sentence(mentions: list[RawMention], toll: SentenceToll) -> bool:
-    if not toll.deaths:
+    """Deaths, or violence retold with no place or day of its own ("At least
+    ten people were injured in the incident.")."""
+    if not toll.deaths and not mentions:
         return False
     if any(_OTHER_TIME.search(text) for text in toll.dates):
         return False
@@ -92,7 +120,7 @@ def fold_tolls(
         if not _toll_sentence(out[i], tolls[i]):
             continue
         target = _target(out, i)
-        if target is None:
+        if target is None or not all(_same_event(m, out[target]) for m in out[i]):
             continue
         deaths = tolls[i].deaths or 0
         out[target] = [_with_deaths(m, deaths) for m in out[target]]
