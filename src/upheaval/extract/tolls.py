@@ -29,7 +29,13 @@ _VIOLENT = frozenset(
 # Words that open a phrase pointing back: "The attack", "This incident".
 _POINTERS = frozenset({"the", "this", "that", "these", "those", "which", "it", "there"})
 # Nouns that retell any violent event: "in the clash", "the violence".
-_RETELLING = frozenset({"clash", "clashes", "violence", "fighting", "incident", "fight"})
+_RETELLING = frozenset(
+    {"clash", "clashes", "violence", "fighting", "incident", "fight", "attack", "gunfight"}
+)
+# Verbs that tell what the event did to people: "were killed", "was injured".
+_HARMED = frozenset(
+    {"killed", "injured", "wounded", "hurt", "died", "shot", "killing", "injuring", "wounding"}
+)
 # A date that moves the story elsewhere in time: a year, "last year", "ago".
 _OTHER_TIME = re.compile(r"\b((19|20)\d\d|ago|last\s+(year|month|week)|since)\b", re.IGNORECASE)
 
@@ -63,15 +69,15 @@ def _retold(mention: RawMention) -> bool:
     return _violent(mention) and not own_place and not mention.date_args
 
 
-def _same_event(mention: RawMention, before: list[RawMention]) -> bool:
-    """Whether a retold mention can be the event before: of its type, or
-    told in the words any violence is told in (someone "killed" or
-    "injured", "the clash"). "Air strikes had damaged the hospital there"
-    after a battle is an event of its own."""
-    if any(m.event_type == mention.event_type for m in before):
-        return True
+def _same_event(mention: RawMention) -> bool:
+    """Whether a retold mention can be the event before: told in the words
+    any violence is told in (someone "killed" or "injured", "the clash",
+    "the attack"). A new act ("air strikes had damaged the hospital there",
+    "there were assaults on hospitals") is an event of its own."""
     word = mention.trigger.text.lower()
-    return mention.event_type == "Violence against civilians" or word in _RETELLING
+    if word in _RETELLING:
+        return True
+    return word in _HARMED
 
 
 def _toll_sentence(mentions: list[RawMention], toll: SentenceToll) -> bool:
@@ -120,7 +126,7 @@ def fold_tolls(
         if not _toll_sentence(out[i], tolls[i]):
             continue
         target = _target(out, i)
-        if target is None or not all(_same_event(m, out[target]) for m in out[i]):
+        if target is None or not all(_same_event(m) for m in out[i]):
             continue
         deaths = tolls[i].deaths or 0
         out[target] = [_with_deaths(m, deaths) for m in out[target]]
