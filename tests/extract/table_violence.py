@@ -37,14 +37,29 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Two militants were killed in an army operation in Sylhet city on Friday.", ["BA military"]),
     ("Three insurgents were shot dead by troops near Dantewada on Sunday.", ["BA military"]),
     # gunfights and "encounters" with the forces are battles, whoever died in them
-    ("Two activists of an outlawed party were killed in a gunfight with police in Satkhira.", ["BA armed"]),
-    ("A regional commander of the rebel faction was killed in an encounter with police in Gadchiroli.", ["BA armed"]),
-    ("Two gang leaders were killed during a gun fight with law enforcers in Kingston.", ["BA armed"]),
+    (
+        "Two activists of an outlawed party were killed in a gunfight with police in Satkhira.",
+        ["BA armed"],
+    ),
+    (
+        "A regional commander of the rebel faction was killed in an encounter with police in Gadchiroli.",
+        ["BA armed"],
+    ),
+    (
+        "Two gang leaders were killed during a gun fight with law enforcers in Kingston.",
+        ["BA armed"],
+    ),
     # stabbing or hacking a person is an attack on a civilian, even by a party's men
-    ("Supporters of the ruling party hacked an opposition activist in Kisumu on Sunday.", ["VA armed"]),
+    (
+        "Supporters of the ruling party hacked an opposition activist in Kisumu on Sunday.",
+        ["VA armed"],
+    ),
     ("A mayor was gunned down by unknown gunmen in Zitacuaro on Friday.", ["VA armed"]),
     # weapons: state forces seizing arms
-    ("Border guard personnel recovered arms and ammunition from a house near Teknaf.", ["SW security"]),
+    (
+        "Border guard personnel recovered arms and ammunition from a house near Teknaf.",
+        ["SW security"],
+    ),
     # rival crowds the report says were armed fight an armed clash
     (
         "A man was killed in a clash between two groups of villagers over land in Lakhai. Both groups were armed with spears.",
