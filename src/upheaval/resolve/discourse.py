@@ -8,13 +8,28 @@
   signal,' said an analyst"); the events a report codes are told in its own
   voice, so a trigger inside a quotation is not coded.
 - "Nationwide", "across the country": a state measure for the whole country.
+- A weekly digest ("Politics this week") tells one story a paragraph, each
+  about its own country: an event's country is its paragraph's, never the
+  digest's most-named one, and no story borrows another's place or day.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 
-__all__ = ["headline_sentence", "quoted_spans", "inside", "nationwide"]
+from upheaval.model import PlaceMention
+
+__all__ = [
+    "headline_sentence",
+    "quoted_spans",
+    "inside",
+    "nationwide",
+    "story_countries",
+    "is_digest",
+    "country_of",
+]
 
 _FINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 _QUOTES = re.compile(r"\u201c[^\u201c\u201d]{1,600}\u201d|(?<!\w)\"[^\"\n]{1,600}\"")
@@ -80,3 +95,72 @@ def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 def nationwide(clause: str) -> bool:
     """Whether a clause says its act covers the whole country."""
     return _NATIONWIDE.search(clause) is not None
+
+
+# What a place says about the country a stretch of text is about: a
+# country's name counts most, a demonym less (an "Israeli" force acts in
+# another country), a town or region least.
+_NAME_VOTE = 3.0
+_DEMONYM_VOTE = 1.5
+_TOWN_VOTE = 1.0
+# A digest: at least this many paragraphs, each about one country, and at
+# least this many different countries among them, none holding most of them.
+DIGEST_MIN_STORIES = 6
+DIGEST_MIN_COUNTRIES = 4
+
+
+def _demonym(place: PlaceMention) -> bool:
+    return place.reason.startswith("demonym")
+
+
+def country_of(places: Sequence[PlaceMention]) -> str | None:
+    """The ISO2 code of the country a stretch of text is about.
+
+    Args:
+        places: the places named in it, in text order.
+
+    Returns:
+        The country with most votes (a name 3, a demonym 1.5, a town or
+        region 1, each distinct name once), the first named on a tie; None
+        when it names no place.
+    """
+    votes: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
+    seen: set[tuple[str, str]] = set()
+    for place in places:
+        iso = place.place.iso
+        if not iso or (place.text, iso) in seen:
+            continue
+        seen.add((place.text, iso))
+        first.setdefault(iso, place.start)
+        if place.place.kind != "country":
+            votes[iso] += _TOWN_VOTE
+        else:
+            votes[iso] += _DEMONYM_VOTE if _demonym(place) else _NAME_VOTE
+    if not votes:
+        return None
+    return min(votes, key=lambda iso: (-votes[iso], first[iso]))
+
+
+def story_countries(
+    paragraphs: Sequence[int], places: Sequence[PlaceMention], length: int
+) -> tuple[str | None, ...]:
+    """For each paragraph (by its start offset), the country it is about."""
+    ends = [*paragraphs[1:], length]
+    return tuple(
+        country_of([p for p in places if start <= p.start < end])
+        for start, end in zip(paragraphs, ends, strict=True)
+    )
+
+
+def is_digest(countries: Sequence[str | None]) -> bool:
+    """Whether paragraphs about these countries make a multi-country digest:
+    many stories, many countries, no country the subject of most of them
+    (a long article about one country names others in passing)."""
+    told = [c for c in countries if c]
+    if len(told) < DIGEST_MIN_STORIES:
+        return False
+    counts: dict[str, int] = defaultdict(int)
+    for iso in told:
+        counts[iso] += 1
+    return len(counts) >= DIGEST_MIN_COUNTRIES and max(counts.values()) * 2 <= len(told)

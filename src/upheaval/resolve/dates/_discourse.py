@@ -24,6 +24,9 @@ _YEAR_REACH = 40
 
 # Days between an undated event told as news and the report's publication.
 PUBLISHED_LAG = 1
+# A weekly digest (published on its last day) tells the events of the week
+# before it: undated, they are coded mid-week, so the true day is within 3.
+DIGEST_LAG = 3
 
 
 # Day headings: at least two make a series. A lone date line within the
@@ -65,6 +68,7 @@ class SentenceTime:
     anchor: date | None = None
     heading: bool = False
     narrative_heading: bool = False
+    lag: int = PUBLISHED_LAG
 
     def date_at(self, offset: int) -> DateMention | None:
         """The date of an event whose trigger sits at ``offset`` in the sentence.
@@ -89,35 +93,52 @@ class SentenceTime:
             # clause states after the trigger ("went on strike on Thursday").
             vague = before[-1].kind == "anaphoric" and before[-1].precision >= 2
             stated = [m for m in after if m.kind != "anaphoric" and m.day is not None]
-            return stated[0] if vague and stated else before[-1]
+            if vague and stated:
+                return stated[0]
+            if vague and self.narrative is None and self.anchor is not None:
+                return self._published()  # "Meanwhile" with no day told yet
+            return before[-1]
         if after:
             return after[0]
         if self.narrative is None:
-            if self.anchor is None:
-                return None
-            # Before any stated day, a report tells of the days just before
-            # its publication: inferred (precision 2), on the day before it
-            # (news is told the day after; a weekly digest's week is around
-            # it; an event on publication day itself is still within 2).
-            anchor = self.anchor
-            day = anchor - timedelta(days=PUBLISHED_LAG)
-            return DateMention(0, 0, "", day, precision=2, kind="published", anchor=anchor)
+            return self._published()
         if self.narrative_heading:
             return self.narrative  # the entries under a day heading: stated
         return replace(self.narrative, precision=max(self.narrative.precision, 2))
 
+    def _published(self) -> DateMention | None:
+        """Before any stated day, a report tells of the days just before its
+        publication: inferred (precision 2), on the day before it (news is
+        told the day after; an event on publication day itself is still
+        within 2), or mid-week for a weekly digest (``lag``)."""
+        if self.anchor is None:
+            return None
+        day = self.anchor - timedelta(days=self.lag)
+        return DateMention(0, 0, "", day, precision=2, kind="published", anchor=self.anchor)
 
-def resolve_dates(sentences: Sequence[str], published: date | None) -> list[SentenceTime]:
+
+def resolve_dates(
+    sentences: Sequence[str],
+    published: date | None,
+    stories: frozenset[int] = frozenset(),
+    *,
+    digest: bool = False,
+) -> list[SentenceTime]:
     """Resolve the dates of a document's sentences in order.
 
     A stated day moves the narrative date; months, years, period ends and
     planned future dates do not. An undated sentence keeps it. A line that is
     a date and nothing else (a day heading of a live blog or timeline) always
-    moves it; one after publication moves the writer's today with it.
+    moves it; one after publication moves the writer's today with it. A
+    sentence that opens a new story (a digest's paragraph) starts with no
+    narrative date.
 
     Args:
         sentences: the document's sentences (or clauses) in order.
         published: publication date, the anchor; None when unknown.
+        stories: indices of the sentences that open a story of their own.
+        digest: the report is a weekly digest: undated events are dated
+            mid-week (``DIGEST_LAG`` days before publication).
 
     Returns:
         One SentenceTime per sentence.
@@ -136,10 +157,13 @@ def resolve_dates(sentences: Sequence[str], published: date | None) -> list[Sent
     # Day headings come in series (a live blog, a timeline); a lone date line
     # at the head of a report is its time stamp, which dates no event.
     series = sum(lines) >= MIN_HEADINGS
+    lag = DIGEST_LAG if digest else PUBLISHED_LAG
     for index, sentence in enumerate(sentences):
+        if index in stories:
+            narrative, under_heading = None, False
         heading = series and lines[index]
         mentions = find_in_sentence(sentence, anchor, narrative, heading)
-        times.append(SentenceTime(tuple(mentions), narrative, anchor, heading, under_heading))
+        times.append(SentenceTime(tuple(mentions), narrative, anchor, heading, under_heading, lag))
         if lines[index] and not series and index < STAMP_SENTENCES:
             continue
         own_day = False

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from upheaval.model import PlaceMention
 from upheaval.resolve.places.matcher import Candidate
 from upheaval.resolve.places.normalize import Token
 from upheaval.resolve.places.terms import (
@@ -278,3 +279,30 @@ def read_context(
     reading.first_name = " ".join(t.key for t in tokens[first : last + 1]) in first_names
     _hints(reading, hints, tokens[first].start, tokens[last].end, text)
     return reading
+
+
+# "the Iranian city of Isfahan", "Pakistani territory", "the Indian state of
+# Maharashtra": a demonym before a word for land names the country's ground.
+_LAND_AFTER = re.compile(
+    r"[\s-]+(?:city|cities|town|towns|village|villages|state|province|region|capital|"
+    r"border|frontier|territory|soil|side|coast|waters|airspace|port|countryside|"
+    r"mainland|part|north|south|east|west|enclave|island|islands)\b",
+    re.IGNORECASE,
+)
+
+
+def demonym_of_people(place: PlaceMention, text: str) -> bool:
+    """Whether a place mention is a demonym naming people, forces or things
+    of a country ("Israeli forces stormed", "a Palestinian gunman", "more
+    American strikes"), which says who acted, not where.
+
+    Args:
+        place: a resolved place mention.
+        text: the text its offsets point into.
+
+    Returns:
+        True for a demonym that no word for land follows.
+    """
+    if place.place.kind != "country" or not place.reason.startswith("demonym"):
+        return False
+    return _LAND_AFTER.match(text, place.end) is None
