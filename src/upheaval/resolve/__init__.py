@@ -68,6 +68,18 @@ def _paragraph_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+def _opening_sentences(
+    sentences: Sequence[tuple[int, int]], paragraphs: Sequence[int]
+) -> frozenset[int]:
+    """Indices of the sentences that open a paragraph."""
+    opening: set[int] = set()
+    for start in paragraphs:
+        first = next((i for i, (s, e) in enumerate(sentences) if e > start), None)
+        if first is not None:
+            opening.add(first)
+    return frozenset(opening)
+
+
 def _most_named_country(places: Sequence[PlaceMention]) -> str | None:
     """The country most of a report's places lie in, when no country is named
     ("rallies in Karaganda and Temirtau" is about Kazakhstan)."""
@@ -100,11 +112,9 @@ def read_context(
     countries = story_countries(paragraphs, places, len(text))
     digest = is_digest(countries)
     dated = mask_datelines(text)
-    # In a digest each paragraph is a story of its own: no day carries over.
-    starts = {p for p in paragraphs} if digest else set()
-    stories = frozenset(i for i, (s, _) in enumerate(sentences) if s in starts)
+    opening = _opening_sentences(sentences, paragraphs)
     times = resolve_dates(
-        [dated[s:e] for s, e in sentences], clean.document.published, stories, digest=digest
+        [dated[s:e] for s, e in sentences], clean.document.published, opening, digest=digest
     )
     return DocumentContext(
         sentences=tuple(sentences),

@@ -104,7 +104,8 @@ _NAME_VOTE = 3.0
 _DEMONYM_VOTE = 1.5
 _TOWN_VOTE = 1.0
 # A digest: at least this many paragraphs, each about one country, and at
-# least this many different countries among them, none holding most of them.
+# least this many different countries among them, none the subject of more
+# than a third of them (an article about one country gives it most).
 DIGEST_MIN_STORIES = 6
 DIGEST_MIN_COUNTRIES = 4
 
@@ -156,11 +157,12 @@ def story_countries(
 def is_digest(countries: Sequence[str | None]) -> bool:
     """Whether paragraphs about these countries make a multi-country digest:
     many stories, many countries, no country the subject of most of them
-    (a long article about one country names others in passing)."""
+    (a long article about one country names others in passing, and is
+    about it in at least a third of its paragraphs)."""
     told = [c for c in countries if c]
     if len(told) < DIGEST_MIN_STORIES:
         return False
     counts: dict[str, int] = defaultdict(int)
     for iso in told:
         counts[iso] += 1
-    return len(counts) >= DIGEST_MIN_COUNTRIES and max(counts.values()) * 2 <= len(told)
+    return len(counts) >= DIGEST_MIN_COUNTRIES and max(counts.values()) * 3 <= len(told)

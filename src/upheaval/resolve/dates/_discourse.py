@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -43,6 +44,25 @@ def _past_stale(mention: DateMention, sentence: str, anchor: date) -> bool:
     if mention.day is None or not 0 < (mention.day - anchor).days <= STALE_REACH:
         return False
     return not Context(sentence, anchor, None).future(mention.start)
+
+
+# "Back then", "at the time": the time the sentence before spoke of, whatever
+# its precision ("like those of three years ago. Back then farmers ...").
+_BACK_THEN = re.compile(
+    r"\b(?:back\s+then|at\s+the\s+time(?!\s+of)|at\s+that\s+time|in\s+those\s+days)\b",
+    re.IGNORECASE,
+)
+
+
+def _refer_back(
+    sentence: str, mentions: list[DateMention], previous: Sequence[DateMention]
+) -> list[DateMention]:
+    """A sentence's dates with "back then" read as the last date told before."""
+    match = _BACK_THEN.search(sentence)
+    if match is None or not previous or any(m.start <= match.start() < m.end for m in mentions):
+        return mentions
+    told = replace(previous[-1], start=match.start(), end=match.end(), text=match.group())
+    return sorted([*mentions, told], key=lambda m: m.start)
 
 
 def _governs_after(mention: DateMention, offset: int) -> bool:
@@ -120,7 +140,7 @@ class SentenceTime:
 def resolve_dates(
     sentences: Sequence[str],
     published: date | None,
-    stories: frozenset[int] = frozenset(),
+    paragraphs: frozenset[int] = frozenset(),
     *,
     digest: bool = False,
 ) -> list[SentenceTime]:
@@ -131,14 +151,17 @@ def resolve_dates(
     a date and nothing else (a day heading of a live blog or timeline) always
     moves it; one after publication moves the writer's today with it. A
     sentence that opens a new story (a digest's paragraph) starts with no
-    narrative date.
+    narrative date. A sentence opening on a year or a season ("Last summer
+    he purged the ranks.") sets the time of what follows in its paragraph
+    until a day is stated: "He jailed his deputy." is background too.
 
     Args:
         sentences: the document's sentences (or clauses) in order.
         published: publication date, the anchor; None when unknown.
-        stories: indices of the sentences that open a story of their own.
-        digest: the report is a weekly digest: undated events are dated
-            mid-week (``DIGEST_LAG`` days before publication).
+        paragraphs: indices of the sentences that open a paragraph.
+        digest: the report is a weekly digest: each paragraph is a story of
+            its own, and undated events are dated mid-week (``DIGEST_LAG``
+            days before publication).
 
     Returns:
         One SentenceTime per sentence.
@@ -158,14 +181,27 @@ def resolve_dates(
     # at the head of a report is its time stamp, which dates no event.
     series = sum(lines) >= MIN_HEADINGS
     lag = DIGEST_LAG if digest else PUBLISHED_LAG
+    previous: list[DateMention] = []
+    frame: DateMention | None = None  # a year or season the paragraph is told in
     for index, sentence in enumerate(sentences):
-        if index in stories:
-            narrative, under_heading = None, False
+        if index in paragraphs:
+            frame = None
+            if digest:
+                narrative, under_heading, previous = None, False, []
         heading = series and lines[index]
-        mentions = find_in_sentence(sentence, anchor, narrative, heading)
-        times.append(SentenceTime(tuple(mentions), narrative, anchor, heading, under_heading, lag))
+        mentions = _refer_back(
+            sentence, find_in_sentence(sentence, anchor, narrative, heading), previous
+        )
+        previous = mentions or previous
+        told = frame or narrative
+        times.append(SentenceTime(tuple(mentions), told, anchor, heading, under_heading, lag))
         if lines[index] and not series and index < STAMP_SENTENCES:
             continue
+        if mentions and mentions[0].day is None and mentions[0].kind == "year":
+            # Only a sentence's opening words set its time ("Last summer he
+            # ..."), not a phrase in it ("In contrast to the protests in 2021").
+            opens = not sentence[: mentions[0].start].strip(" \t\n\"'\u201c\u2018(")
+            frame = mentions[0] if opens else frame
         own_day = False
         for mention in mentions:
             if anchor is not None and _past_stale(mention, sentence, anchor):
@@ -173,7 +209,7 @@ def resolve_dates(
             if own_day and looks_back(mention, sentence):
                 continue
             if moves_narrative(mention, anchor, heading):
-                narrative, under_heading, own_day = mention, heading, True
+                narrative, under_heading, own_day, frame = mention, heading, True, None
                 if heading and anchor is not None and mention.day and mention.day > anchor:
                     anchor = mention.day
     return times
