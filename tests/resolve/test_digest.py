@@ -14,7 +14,13 @@ import pytest
 from upheaval.model import Document, Event, Place, PlaceMention
 from upheaval.pipeline import Resources, load_resources, process_documents
 from upheaval.resolve.dates import resolve_dates
-from upheaval.resolve.discourse import country_of, is_digest, story_countries
+from upheaval.resolve.discourse import (
+    actor_countries,
+    country_of,
+    is_digest,
+    located,
+    story_countries,
+)
 from upheaval.resolve.places.context import demonym_of_people
 
 
@@ -38,7 +44,7 @@ def test_story_countries_and_digest() -> None:
     starts = (0, 100, 200, 300, 400, 500, 600)
     isos = ("KE", "LK", "FR", "CL", "KE", "BO", "SN")
     places = [_mention("X", s + 5, iso) for s, iso in zip(starts, isos, strict=True)]
-    countries = story_countries(starts, places, 700)
+    countries = story_countries(starts, places, " " * 700)
     assert countries == ("KE", "LK", "FR", "CL", "KE", "BO", "SN")
     assert is_digest(countries)
     # An article about one country names others in passing: no digest.
@@ -114,3 +120,21 @@ def test_digest_events_take_their_paragraphs_country_and_week(resources: Resourc
     # "Israeli forces" acted; the camp is in the West Bank, not in Israel.
     raid = found[("Violence against civilians", "PS")]
     assert raid.location == "Nablus"
+
+
+def test_actor_countries_yield_to_the_located_one() -> None:
+    text = "America and Britain bombed dozens of rebel targets in Yemen."
+    places = [
+        _mention("America", text.index("America"), "US"),
+        _mention("Britain", text.index("Britain"), "GB"),
+        _mention("Yemen", text.index("Yemen"), "YE"),
+    ]
+    assert actor_countries((0, len(text)), places, text) == {0, text.index("Britain")}
+    assert country_of(places, text) == "YE"
+    assert located(places[2], text)
+    owner = "Ecuador's president dissolved the assembly."
+    alone = [_mention("Ecuador", 0, "EC")]
+    assert actor_countries((0, len(owner)), alone, owner) == set()
+    west = "Iran launched a missile attack in western Pakistan."
+    both = [_mention("Iran", 0, "IR"), _mention("Pakistan", west.index("Pakistan"), "PK")]
+    assert actor_countries((0, len(west)), both, west) == {0}

@@ -28,6 +28,7 @@ from upheaval.resolve.attach import attach_places, capital_reference, own_scope
 from upheaval.resolve.dateline import dateline_spans, mask_datelines
 from upheaval.resolve.dates import SentenceTime, resolve_dates
 from upheaval.resolve.discourse import (
+    actor_countries,
     country_of,
     headline_sentence,
     inside,
@@ -57,6 +58,7 @@ class DocumentContext:
     stories: tuple[PlaceMention | None, ...] = ()
     # Start offsets of demonyms that name people or forces ("Israeli troops").
     people: frozenset[int] = frozenset()
+    text: str = ""
 
 
 def _paragraph_starts(text: str) -> tuple[int, ...]:
@@ -109,7 +111,7 @@ def read_context(
     places = find_places(text, gazetteer, focus=focus, hints=hints)
     focus = focus or _most_named_country(places)
     paragraphs = _paragraph_starts(text)
-    countries = story_countries(paragraphs, places, len(text))
+    countries = story_countries(paragraphs, places, text)
     digest = is_digest(countries)
     dated = mask_datelines(text)
     opening = _opening_sentences(sentences, paragraphs)
@@ -126,6 +128,7 @@ def read_context(
         datelines=tuple(dateline_spans(text)),
         stories=tuple(_country_mention(gazetteer, iso) for iso in countries) if digest else (),
         people=frozenset(p.start for p in places if demonym_of_people(p, text)),
+        text=text,
     )
 
 
@@ -178,11 +181,17 @@ def _is_future(date: DateMention, now: date_type | None) -> bool:
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 
+# Battles too are fought somewhere: "jihadists in Burkina Faso killed 50
+# soldiers", "fighting in Ukraine" with no day and no town sum up a war.
+_PLACED_TYPES = _CROWD_TYPES | {"Battles"}
+
+
 def _only_published(raw: RawMention, date: DateMention | None, place: PlaceMention) -> bool:
-    """Dated only by publication (no day stated yet) and a crowd placed only
-    in a country: a report's opening summary ("protests have taken place in
-    almost every city"), not an event it tells."""
-    if date is None or date.kind != "published" or raw.event_type not in _CROWD_TYPES:
+    """Dated only by publication (no day stated yet) and a crowd or a battle
+    placed only in a country: a report's summary ("protests have taken place
+    in almost every city", "the war in the east grinds on"), not an event it
+    tells."""
+    if date is None or date.kind != "published" or raw.event_type not in _PLACED_TYPES:
         return False
     return place.place.kind == "country"
 
@@ -220,7 +229,7 @@ def _local_country(
         for p in context.places
         if raw.sentence.start <= p.start < raw.sentence.end and p.start not in context.people
     ]
-    iso = country_of(named)
+    iso = country_of(named, context.text)
     if iso is not None:
         return _country_mention(gazetteer, iso)
     index = context.paragraphs.index(_paragraph_of(context, raw.sentence.start))
@@ -247,6 +256,8 @@ def _places_of(
         end = _paragraph_end(context, paragraph)
         usable = [p for p in usable if paragraph <= p.start < end]
     raw, body = own_scope(raw, siblings, usable)
+    actors = actor_countries((raw.clause.start, raw.clause.end), body, context.text)
+    body = [p for p in body if p.start not in actors]
     if raw.event_type == "Strategic developments" and nationwide(raw.clause.text):
         raw = replace(raw, national=True, place_args=())
     country = _local_country(raw, context, gazetteer)

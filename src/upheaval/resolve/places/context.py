@@ -50,7 +50,8 @@ class Reading:
         start, end: character span of the mention, including a kind word
             ("Mangistau region") or a site ("University of Lagos").
         term: "region", "site", "town", "org" (the name is part of an
-            organisation's name) or None.
+            organisation's name), "water" (a sea, gulf or strait: "the Red
+            Sea", "the Sea of Azov") or None.
         locative: a locative word stands before it ("in", "near").
         preposition: a locative preposition stands before it ("in", "near",
             not "and" or "of"), or it follows one in a list ("in A, B and C").
@@ -172,6 +173,32 @@ def _site_before(text: str, tokens: list[Token], first: int) -> tuple[str | None
     return None, first
 
 
+# Words naming a body of water: "the Red Sea" is no region of Sudan, "the
+# Sea of Azov" no town, "the Gulf" no province of Papua New Guinea.
+_WATER = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "channel", "lagoon"})
+
+
+def _water(text: str, tokens: list[Token], candidate: Candidate, term: str | None) -> bool:
+    """Whether a name is (part of) the name of a sea, gulf or strait."""
+    first, last = candidate.first, candidate.last
+    town = any(e.place.kind == "city" for e in candidate.entries)
+    if tokens[last].key in _WATER and term is None and not town:
+        return True  # "the Red Sea", "the Gulf"; not "Red Sea state", "Montego Bay"
+    after = last + 1
+    if (
+        after < len(tokens)
+        and tokens[after].key in _WATER
+        and _joined(text, tokens[last], tokens[after])
+    ):
+        return True  # "the Caspian Sea"
+    return (
+        first >= 2
+        and tokens[first - 1].key == "of"
+        and tokens[first - 2].key in _WATER
+        and tokens[first - 2].surface[0].isupper()
+    )  # "the Sea of Azov", "the Gulf of Aden"
+
+
 def _sentence_start(text: str, tokens: list[Token], first: int) -> bool:
     if first == 0:
         return True
@@ -260,6 +287,9 @@ def read_context(
         term, term_last = None, last
     start, end = tokens[first].start, tokens[max(last, term_last)].end
     reading = Reading(start, end, term=term)
+    if _water(text, tokens, candidate, term):
+        reading.term = "water"
+        return reading
     before, before_first = _site_before(text, tokens, first) if term is None else (None, first)
     if before is not None:
         reading.term = before
