@@ -35,6 +35,7 @@ from upheaval.extract.generic import (
     crowd_clash,
     is_fragment,
     measure_as_topic,
+    separate_incidents,
 )
 from upheaval.extract.lexicon import Lexicon, load_lexicon, load_taxonomy
 from upheaval.extract.magnitudes import crowd_size, fatalities, figures, size_bounds
@@ -123,8 +124,12 @@ def _draft(cand: Candidate, lexicon: Lexicon) -> Draft:
 
 
 def _aggregate(draft: Draft) -> bool:
-    """ "Dozens of protests this year": a count of events with no place."""
+    """ "Dozens of protests this year": a count of events with no place;
+    "killed in separate shootings": several events with none either."""
     tok = draft.trigger
+    places = tuple(p.text for p in draft.places)
+    if not draft.measures and separate_incidents(sentence_of(tok).text, places):
+        return True
     if draft.measures or draft.places or tok.tag_ not in {"NNS", "NNPS"}:
         return False
     counted = any(c.dep_ in _AGGREGATE_DEPS for c in tok.children)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from upheaval.model import PlaceMention
 from upheaval.resolve.places.matcher import Candidate
 from upheaval.resolve.places.normalize import Token
 from upheaval.resolve.places.terms import (
@@ -51,7 +52,8 @@ class Reading:
         start, end: character span of the mention, including a kind word
             ("Mangistau region") or a site ("University of Lagos").
         term: "region", "site", "town", "org" (the name is part of an
-            organisation's name) or None.
+            organisation's name), "water" (a sea, gulf or strait: "the Red
+            Sea", "the Sea of Azov") or None.
         locative: a locative word stands before it ("in", "near").
         preposition: a locative preposition stands before it ("in", "near",
             not "and" or "of"), or it follows one in a list ("in A, B and C").
@@ -195,6 +197,32 @@ def _in_bracket(text: str, start: int) -> bool:
     return opening != -1 and _BRACKET_GAP.fullmatch(text, opening + 1, start) is not None
 
 
+# Words naming a body of water: "the Red Sea" is no region of Sudan, "the
+# Sea of Azov" no town, "the Gulf" no province of Papua New Guinea.
+_WATER = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "channel", "lagoon"})
+
+
+def _water(text: str, tokens: list[Token], candidate: Candidate, term: str | None) -> bool:
+    """Whether a name is (part of) the name of a sea, gulf or strait."""
+    first, last = candidate.first, candidate.last
+    town = any(e.place.kind == "city" for e in candidate.entries)
+    if tokens[last].key in _WATER and term is None and not town:
+        return True  # "the Red Sea", "the Gulf"; not "Red Sea state", "Montego Bay"
+    after = last + 1
+    if (
+        after < len(tokens)
+        and tokens[after].key in _WATER
+        and _joined(text, tokens[last], tokens[after])
+    ):
+        return True  # "the Caspian Sea"
+    return (
+        first >= 2
+        and tokens[first - 1].key == "of"
+        and tokens[first - 2].key in _WATER
+        and tokens[first - 2].surface[0].isupper()
+    )  # "the Sea of Azov", "the Gulf of Aden"
+
+
 def _sentence_start(text: str, tokens: list[Token], first: int) -> bool:
     if first == 0:
         return True
@@ -287,6 +315,9 @@ def read_context(
         term, term_last = None, last
     start, end = tokens[first].start, tokens[max(last, term_last)].end
     reading = Reading(start, end, term=term)
+    if _water(text, tokens, candidate, term):
+        reading.term = "water"
+        return reading
     before, before_first = _site_before(text, tokens, first) if term is None else (None, first)
     if before is not None:
         reading.term = before
@@ -322,3 +353,30 @@ def with_hints(
     if hints:
         _hints(copy, hints, tokens[candidate.first].start, tokens[candidate.last].end, text)
     return copy
+
+
+# "the Iranian city of Isfahan", "Pakistani territory", "the Indian state of
+# Maharashtra": a demonym before a word for land names the country's ground.
+_LAND_AFTER = re.compile(
+    r"[\s-]+(?:city|cities|town|towns|village|villages|state|province|region|capital|"
+    r"border|frontier|territory|soil|side|coast|waters|airspace|port|countryside|"
+    r"mainland|part|north|south|east|west|enclave|island|islands)\b",
+    re.IGNORECASE,
+)
+
+
+def demonym_of_people(place: PlaceMention, text: str) -> bool:
+    """Whether a place mention is a demonym naming people, forces or things
+    of a country ("Israeli forces stormed", "a Palestinian gunman", "more
+    American strikes"), which says who acted, not where.
+
+    Args:
+        place: a resolved place mention.
+        text: the text its offsets point into.
+
+    Returns:
+        True for a demonym that no word for land follows.
+    """
+    if place.place.kind != "country" or not place.reason.startswith("demonym"):
+        return False
+    return _LAND_AFTER.match(text, place.end) is None

@@ -74,7 +74,7 @@ def _person_like(reading: Reading) -> bool:
 
 def _acceptable(found: _Found) -> bool:
     reading, candidate = found.reading, found.candidate
-    if reading.term == "org" or _person_like(reading):
+    if reading.term in ("org", "water") or _person_like(reading):
         return False
     # "the Ak Orda": part of a longer name, unless NER calls it a place.
     prefixed = reading.prefixed and not reading.place_hint and reading.term is None
