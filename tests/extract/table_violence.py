@@ -33,4 +33,36 @@ ROWS: list[tuple[str, list[str]]] = [
     ("A chemical attack killed dozens in Douma, rescuers said.", ["EC armed"]),
     ("Jihadists massacred 40 villagers in the Tillaberi region.", ["VA armed"]),
     ("A landmine killed two herders near Gao on Wednesday.", ["EI armed"]),
+    # members of an armed group killed, by whomever: the group fought
+    ("Two militants were killed in an army operation in Sylhet city on Friday.", ["BA military"]),
+    ("Three insurgents were shot dead by troops near Dantewada on Sunday.", ["BA military"]),
+    # gunfights and "encounters" with the forces are battles, whoever died in them
+    (
+        "Two activists of an outlawed party were killed in a gunfight with police in Satkhira.",
+        ["BA armed"],
+    ),
+    (
+        "A regional commander of the rebel faction was killed in an encounter with police in Gadchiroli.",
+        ["BA armed"],
+    ),
+    (
+        "Two gang leaders were killed during a gun fight with law enforcers in Kingston.",
+        ["BA armed"],
+    ),
+    # stabbing or hacking a person is an attack on a civilian, even by a party's men
+    (
+        "Supporters of the ruling party hacked an opposition activist in Kisumu on Sunday.",
+        ["VA armed"],
+    ),
+    ("A mayor was gunned down by unknown gunmen in Zitacuaro on Friday.", ["VA armed"]),
+    # weapons: state forces seizing arms
+    (
+        "Border guard personnel recovered arms and ammunition from a house near Teknaf.",
+        ["SW security"],
+    ),
+    # rival crowds the report says were armed fight an armed clash
+    (
+        "A man was killed in a clash between two groups of villagers over land in Lakhai. Both groups were armed with spears.",
+        ["BA rioters"],
+    ),
 ]

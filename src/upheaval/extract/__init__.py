@@ -35,11 +35,13 @@ from upheaval.extract.generic import (
     crowd_clash,
     is_fragment,
     measure_as_topic,
+    separate_incidents,
 )
 from upheaval.extract.lexicon import Lexicon, load_lexicon, load_taxonomy
 from upheaval.extract.magnitudes import crowd_size, fatalities, figures, size_bounds
 from upheaval.extract.participants import find_participants
 from upheaval.extract.syntax import actor_role, clause_head, doc_text, lemma, sentence_of
+from upheaval.extract.tolls import SentenceToll, fold_tolls
 from upheaval.extract.triggers import Candidate, find_candidates
 from upheaval.model import CleanDocument, RawMention, Span
 
@@ -61,8 +63,9 @@ _YEAR_ONLY = re.compile(
 )
 
 # Words of a clash phrase that say weapons were used ("armed clash", "gun
-# battle", "exchange of fire"): a battle whoever the sides are.
-_ARMED_WORDS = ("armed", "gun", "fire")
+# battle", "exchange of fire", "shootout", an "encounter" with the forces): a
+# battle whoever the sides are.
+_ARMED_WORDS = ("armed", "gun", "fire", "shoot", "encounter")
 
 
 # A date phrase that is a span reaching to now: "since October", "for
@@ -121,8 +124,12 @@ def _draft(cand: Candidate, lexicon: Lexicon) -> Draft:
 
 
 def _aggregate(draft: Draft) -> bool:
-    """ "Dozens of protests this year": a count of events with no place."""
+    """ "Dozens of protests this year": a count of events with no place;
+    "killed in separate shootings": several events with none either."""
     tok = draft.trigger
+    places = tuple(p.text for p in draft.places)
+    if not draft.measures and separate_incidents(sentence_of(tok).text, places):
+        return True
     if draft.measures or draft.places or tok.tag_ not in {"NNS", "NNPS"}:
         return False
     counted = any(c.dep_ in _AGGREGATE_DEPS for c in tok.children)
@@ -306,19 +313,39 @@ def extract_sentence(
     sent: SpacySpan, doc_id: str, lexicon: Lexicon | None = None
 ) -> list[RawMention]:
     """Event mentions of one sentence (see :func:`extract_mentions`)."""
-    lexicon = lexicon or load_lexicon()
+    return _sentence(sent, doc_id, lexicon or load_lexicon())[0]
+
+
+def _parsed(sent: SpacySpan) -> bool:
+    return any(t.dep_ for t in sent)
+
+
+def _toll(sent: SpacySpan) -> SentenceToll:
+    """The deaths a parsed sentence reports, and its date phrases."""
+    if not _parsed(sent):
+        return SentenceToll(None)
+    dates = tuple(e.text for e in sent.ents if e.label_ in {"DATE", "TIME"})
+    return SentenceToll(fatalities(list(sent)), dates)
+
+
+def _sentence(
+    sent: SpacySpan, doc_id: str, lexicon: Lexicon
+) -> tuple[list[RawMention], SentenceToll]:
+    """A sentence's mentions, and what it says of deaths (for ``tolls``)."""
     if is_fragment(sent):
-        return []
-    drafts = [_draft(c, lexicon) for c in find_candidates(sent, lexicon)]
+        return [], SentenceToll(None)
+    toll = _toll(sent)
+    candidates = [c for c in find_candidates(sent, lexicon) if c.rule.kind != "toll"]
+    drafts = [_draft(c, lexicon) for c in candidates]
     drafts = [
         d
         for d in drafts
         if not (_aggregate(d) or _background(d) or _statement(d) or _referred_to(d))
     ]
     if not drafts:
-        return []
-    deaths = fatalities(list(sent))
-    return [_mention(d, sent, doc_id, deaths) for d in consolidate(drafts, deaths)]
+        return [], toll
+    deaths = toll.deaths
+    return [_mention(d, sent, doc_id, deaths) for d in consolidate(drafts, deaths)], toll
 
 
 def extract_mentions(
@@ -345,9 +372,10 @@ def extract_mentions(
     # Sentences the pre-filter left unparsed hold no trigger a rule can fire on.
     unparsed = unparsed_starts(doc)
     skipped = skipped_sentences(doc, clean.document.title, unparsed)
-    per_sentence = [
-        extract_sentence(sent, clean.doc_id, lexicon)
+    told = [
+        _sentence(sent, clean.doc_id, lexicon)
         for sent in doc.sents
         if sent.start_char not in skipped and sent.start not in unparsed
     ]
+    per_sentence = fold_tolls([mentions for mentions, _ in told], [toll for _, toll in told])
     return [m for mentions in fold_followups(per_sentence) for m in mentions]

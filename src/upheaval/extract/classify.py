@@ -8,6 +8,7 @@ one Riot. This module merges the candidates of a sentence accordingly.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
@@ -364,17 +365,44 @@ _FIREARMS = frozenset(
 _CLASH_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "fighting", "clashes"})
 
 
+# Words that say the sides of a clash carried weapons: "armed with sticks and
+# machetes", "the villagers were armed", "with lethal weapons".
+_WEAPONS = frozenset({"weapon", "weapons", "firearm", "firearms", "armed"})
+# How far past its sentence a clash's report may say weapons were used: the
+# sentence or two after ("Report says both groups were armed.").
+_FOLLOWING = 2
+_SENTENCE_END = re.compile(r"[.!?](\s+|$)|\n\s*\n")
+
+
+def _report_words(draft: Draft) -> set[str]:
+    """Lower-case words of the trigger's sentence and the next sentence or
+    two of its paragraph."""
+    sent = draft.trigger.sent
+    text = sent.doc.text
+    end = sent.end_char
+    for _ in range(_FOLLOWING):
+        found = _SENTENCE_END.search(text, end + 1)
+        if found is None or "\n\n" in text[end : found.start() + 1]:
+            break
+        end = found.end()
+    return {w.lower() for w in re.findall(r"[\w-]+", text[sent.start_char : end])}
+
+
 def _gunfight(draft: Draft) -> bool:
     if draft.event_type != "Riots" or lemma(draft.trigger) not in _CLASH_WORDS:
         return False
     words = {t.lower_ for t in draft.trigger.sent}
     fired = bool(words & _FIREARMS) or ("opened" in words and "fire" in words)
+    if not fired and _between_crowds(draft):
+        fired = bool(_report_words(draft) & (_FIREARMS | _WEAPONS))
     return fired and not _demonstration_context(draft) and not _against_forces(draft)
 
 
 def _armed_clashes(drafts: list[Draft]) -> list[Draft]:
     """Crowds that clash with firearms, outside any demonstration and not
-    with the police, fight an armed clash."""
+    with the police, fight an armed clash; so do rival crowds (factions,
+    groups of villagers) that the report says were armed (ACLED: an armed
+    clash is between armed, organised groups)."""
     return [
         replace(d, event_type="Battles", sub_type="Armed clash") if _gunfight(d) else d
         for d in drafts

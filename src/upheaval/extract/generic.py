@@ -19,7 +19,14 @@ from spacy.tokens import Token
 
 from upheaval.extract.syntax import VERBAL, lemma
 
-__all__ = ["clash_sides", "counted_series", "crowd_clash", "is_fragment", "measure_as_topic"]
+__all__ = [
+    "clash_sides",
+    "counted_series",
+    "crowd_clash",
+    "is_fragment",
+    "measure_as_topic",
+    "separate_incidents",
+]
 
 # A verbless line of at most this many words is a label or kicker ("UNREST",
 # "Riots in Paris"); digest entries without a verb are longer ("Protest by
@@ -52,6 +59,24 @@ _SPAN = re.compile(
     r"([\w-]+\s+)?(years|decades?|generations?|months)\b",
     re.IGNORECASE,
 )
+
+
+# "in separate shootings", "in two separate attacks": several incidents told
+# as one, each with its own (untold) place and day.
+_SEPARATE = re.compile(
+    r"\b(?:in|during)\s+(?:\w+\s+)?separate\s+(?:[\w-]+\s+)?(?:attacks|shootings|incidents|"
+    r"clashes|raids|strikes|bombings|explosions|assaults|ambushes|protests|episodes)\b",
+    re.IGNORECASE,
+)
+
+
+def separate_incidents(sent_text: str, places: tuple[str, ...]) -> bool:
+    """Whether a sentence tells several incidents as one ("Two police were
+    killed and a soldier was wounded in separate shootings") and the event
+    has no location argument beyond that: a summary with no place of its own."""
+    if _SEPARATE.search(sent_text) is None:
+        return False
+    return all(_SEPARATE.search(" in " + p) for p in places)
 
 
 def is_fragment(sent: SpacySpan) -> bool:

@@ -266,9 +266,16 @@ def fatalities(tokens: list[Token]) -> int | None:
     """Reported deaths, the lowest figure when several are given (ACLED)."""
     found: list[int] = []
     for tok in tokens:
-        if lemma(tok) not in _DEATH_VERBS and tok.lower_ not in _DEATH_VERBS:
+        if lemma(tok) == "body" and _found_body(tok):
+            n = _count_of(tok)
+            found += [n] if n is not None else []
             continue
-        if lemma(tok) == "shoot" and not any(c.lower_ == "dead" for c in tok.children):
+        named = lemma(tok) in _DEATH_VERBS or tok.lower_ in _DEATH_VERBS
+        if not named and not (tok.pos_ == "VERB" and _to_death(tok)):
+            continue
+        if lemma(tok) == "shoot" and not (
+            _to_death(tok) or any(c.lower_ == "dead" for c in tok.children)
+        ):
             continue
         found += _death_counts(tok)
     return min(found) if found else None
@@ -277,34 +284,112 @@ def fatalities(tokens: list[Token]) -> int | None:
 # Transitive death verbs count their objects ("killed three civilians"); the
 # others their subjects ("two people died", "12 dead").
 _KILLING = frozenset({"kill", "shoot", "murder", "slay"})
+# Verbs that find a body: "the body of a trader was found in a canal".
+_FINDING = frozenset({"find", "recover", "discover", "retrieve", "spot", "fish"})
+# Personal pronouns that stand for one person ("he died of his injuries").
+_ONE_PERSON = frozenset({"he", "she", "him", "her"})
+
+
+def _to_death(verb: Token) -> bool:
+    """ "stabbed to death", "beaten to death", "gunned down": a way of killing."""
+    if lemma(verb) == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return True
+    return any(
+        c.dep_ in {"prep", "dative"}
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _found_body(noun: Token) -> bool:
+    """A body found or recovered is a death: "bodies of two men were found"."""
+    head = noun.head
+    return noun.dep_ in {"nsubjpass", "dobj", "nsubj"} and lemma(head) in _FINDING
+
+
+def _arguments(verb: Token, deps: set[str]) -> list[Token]:
+    """The verb's arguments of these kinds, or its head's when it is a
+    conjunct without its own ("was attacked and killed", "were shot and died")."""
+    own = [c for c in verb.children if c.dep_ in deps]
+    while not own and verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+        own = [c for c in verb.children if c.dep_ in deps | {"nsubjpass"}]
+    return own
+
+
+def _left_of_passive(verb: Token) -> list[Token]:
+    """The noun just before a passive's auxiliary, when the parse gave the
+    verb no subject ("... of Narsingdi district two persons were killed")."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
+    if not aux or aux[0].i == sentence_of(verb).start:
+        return []
+    before = aux[0].nbor(-1)
+    return [before] if before.pos_ in {"NOUN", "PROPN", "NUM", "PRON"} else []
 
 
 def _death_counts(tok: Token) -> list[int]:
     counts: list[int] = []
-    deps = {"dobj", "nsubjpass"} if lemma(tok) in _KILLING else {"nsubj", "attr", "nsubjpass"}
-    related = [c for c in tok.children if c.dep_ in deps]
-    if tok.dep_ in {"amod", "acomp", "oprd", "acl"}:
-        related.append(tok.head)
+    killing = lemma(tok) in _KILLING or _to_death(tok)
+    deps = {"dobj", "nsubjpass"} if killing else {"nsubj", "attr", "nsubjpass"}
+    if killing and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        deps = deps | {"nsubj"}  # a headline's passive: "one killed in clash"
+    related = _arguments(tok, deps) if tok.pos_ in {"VERB", "AUX"} else []
+    if not related:
+        related = [c for c in tok.children if c.dep_ in deps]
+    if not related and tok.pos_ == "VERB":
+        related = _left_of_passive(tok)
+    if tok.dep_ in {"amod", "acomp", "oprd", "acl", "xcomp"}:
+        if tok.head.pos_ in {"VERB", "AUX"}:  # "was found dead", "lay dead"
+            related += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        else:
+            related.append(tok.head)
     if tok.lower_ == "dead":
         related.append(tok)  # "leaving three dead", "left at least 2 dead"
         if tok.dep_ == "oprd":  # "left two people dead"
             related += [c for c in tok.head.children if c.dep_ == "dobj"]
-    for other in related:
-        n = _count_of(other)
+    # Two subjects of one verb are two victims ("a constable and a militant
+    # were killed", parsed as two subjects): their counts add up.
+    by_slot: dict[tuple[int, str], int] = {}
+    for other in dict.fromkeys(related):
+        n = _victims(other)
         if n is not None:
-            counts.append(n)
-    return counts
+            slot = (other.head.i, other.dep_)
+            by_slot[slot] = by_slot.get(slot, 0) + n
+    return counts + list(by_slot.values())
+
+
+def _victims(noun: Token) -> int | None:
+    """The count of a victim phrase with its conjuncts: "a man and his son"
+    are two, "a police constable and a militant" two."""
+    total = _count_of(noun)
+    if total is None:
+        return None
+    for conj in noun.children:
+        if conj.dep_ == "conj" and conj.pos_ in {"NOUN", "PROPN", "NUM"}:
+            more = _victims(conj)
+            total += more or 0
+    return total
 
 
 def _count_of(noun: Token) -> int | None:
     n = word_number(noun.text)
     if n is not None and (noun.pos_ == "NUM" or noun.lower_ in VAGUE_COUNTS):
         return n  # "killing 12", "killing dozens"
+    if noun.pos_ == "PRON" and noun.lower_ in _ONE_PERSON:
+        return 1
     for c in noun.children:
         if c.dep_ in {"nummod", "det"} or c.lower_ in VAGUE_COUNTS:
             value = word_number(c.text)
             if value is not None:
                 return value
+    if lemma(noun) == "body" and noun.tag_ == "NNS":
+        # "the bodies of two men": the count is on the dead, not the bodies
+        for prep in noun.children:
+            for dead in prep.children if prep.lower_ == "of" else ():
+                if dead.dep_ == "pobj":
+                    return _count_of(dead)
+        return None
     if (
         noun.pos_ in {"NOUN", "PROPN"}
         and noun.tag_ in {"NN", "NNP"}

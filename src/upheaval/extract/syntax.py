@@ -208,6 +208,22 @@ def object_of(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    return _shared_object(verb)
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object of a conjoined verb that shares it: in "stabbed and
+    injured a police officer" the officer was stabbed too."""
+    if verb.pos_ != "VERB":
+        return None
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB":
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            return None  # a clause of its own: "police arrived and gunmen fled"
+        for child in conj.children:
+            if child.dep_ == "dobj":
+                return child
     return None
 
 

@@ -227,6 +227,11 @@ _PERSON_NOUNS = frozenset(
         "elder",
         "headman",
         "landlord",
+        "thief",
+        "robber",
+        "criminal",
+        "pirate",
+        "accused",
     }
 )
 _NOT_PEOPLE_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those"})

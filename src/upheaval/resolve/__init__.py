@@ -27,8 +27,18 @@ from upheaval.resolve.actors import name_actor
 from upheaval.resolve.attach import attach_places, capital_reference, own_scope
 from upheaval.resolve.dateline import dateline_spans, mask_datelines
 from upheaval.resolve.dates import SentenceTime, resolve_dates
-from upheaval.resolve.discourse import headline_sentence, inside, nationwide, quoted_spans
+from upheaval.resolve.discourse import (
+    actor_countries,
+    country_of,
+    headline_sentence,
+    inside,
+    is_digest,
+    nationwide,
+    quoted_spans,
+    story_countries,
+)
 from upheaval.resolve.places import Gazetteer, PlaceScan, detect_focus_country, find_places
+from upheaval.resolve.places.context import demonym_of_people
 
 __all__ = ["DocumentContext", "resolve_mentions", "read_context"]
 
@@ -44,6 +54,11 @@ class DocumentContext:
     country: PlaceMention | None
     quotes: tuple[tuple[int, int], ...] = ()
     datelines: tuple[tuple[int, int], ...] = ()
+    # A multi-country digest: each paragraph's own country (discourse.py).
+    stories: tuple[PlaceMention | None, ...] = ()
+    # Start offsets of demonyms that name people or forces ("Israeli troops").
+    people: frozenset[int] = frozenset()
+    text: str = ""
 
 
 def _paragraph_starts(text: str) -> tuple[int, ...]:
@@ -53,6 +68,18 @@ def _paragraph_starts(text: str) -> tuple[int, ...]:
         starts.append(index + 2)
         index = text.find("\n\n", index + 2)
     return tuple(starts)
+
+
+def _opening_sentences(
+    sentences: Sequence[tuple[int, int]], paragraphs: Sequence[int]
+) -> frozenset[int]:
+    """Indices of the sentences that open a paragraph."""
+    opening: set[int] = set()
+    for start in paragraphs:
+        first = next((i for i, (s, e) in enumerate(sentences) if e > start), None)
+        if first is not None:
+            opening.add(first)
+    return frozenset(opening)
 
 
 def _most_named_country(places: Sequence[PlaceMention]) -> str | None:
@@ -84,16 +111,25 @@ def read_context(
     focus = detect_focus_country(text, gazetteer, scan=scan)
     places = find_places(text, gazetteer, focus=focus, hints=hints, scan=scan)
     focus = focus or _most_named_country(places)
+    paragraphs = _paragraph_starts(text)
+    countries = story_countries(paragraphs, places, text)
+    digest = is_digest(countries)
     dated = mask_datelines(text)
-    times = resolve_dates([dated[s:e] for s, e in sentences], clean.document.published)
+    opening = _opening_sentences(sentences, paragraphs)
+    times = resolve_dates(
+        [dated[s:e] for s, e in sentences], clean.document.published, opening, digest=digest
+    )
     return DocumentContext(
         sentences=tuple(sentences),
-        paragraphs=_paragraph_starts(text),
+        paragraphs=paragraphs,
         times=tuple(times),
         places=tuple(places),
         country=_country_mention(gazetteer, focus),
         quotes=tuple(quoted_spans(text)),
         datelines=tuple(dateline_spans(text)),
+        stories=tuple(_country_mention(gazetteer, iso) for iso in countries) if digest else (),
+        people=frozenset(p.start for p in places if demonym_of_people(p, text)),
+        text=text,
     )
 
 
@@ -146,11 +182,17 @@ def _is_future(date: DateMention, now: date_type | None) -> bool:
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 
+# Battles too are fought somewhere: "jihadists in Burkina Faso killed 50
+# soldiers", "fighting in Ukraine" with no day and no town sum up a war.
+_PLACED_TYPES = _CROWD_TYPES | {"Battles"}
+
+
 def _only_published(raw: RawMention, date: DateMention | None, place: PlaceMention) -> bool:
-    """Dated only by publication (no day stated yet) and a crowd placed only
-    in a country: a report's opening summary ("protests have taken place in
-    almost every city"), not an event it tells."""
-    if date is None or date.kind != "published" or raw.event_type not in _CROWD_TYPES:
+    """Dated only by publication (no day stated yet) and a crowd or a battle
+    placed only in a country: a report's summary ("protests have taken place
+    in almost every city", "the war in the east grinds on"), not an event it
+    tells."""
+    if date is None or date.kind != "published" or raw.event_type not in _PLACED_TYPES:
         return False
     return place.place.kind == "country"
 
@@ -172,23 +214,58 @@ def _paragraph_of(context: DocumentContext, offset: int) -> int:
     return max((p for p in context.paragraphs if p <= offset), default=0)
 
 
+def _paragraph_end(context: DocumentContext, paragraph: int) -> int:
+    return min((p for p in context.paragraphs if p > paragraph), default=2**62)
+
+
+def _local_country(
+    raw: RawMention, context: DocumentContext, gazetteer: Gazetteer
+) -> PlaceMention | None:
+    """The country an event's story is about: in a digest, the country its
+    sentence names, else its paragraph's; elsewhere the report's focus."""
+    if not context.stories:
+        return context.country
+    named = [
+        p
+        for p in context.places
+        if raw.sentence.start <= p.start < raw.sentence.end and p.start not in context.people
+    ]
+    iso = country_of(named, context.text)
+    if iso is not None:
+        return _country_mention(gazetteer, iso)
+    index = context.paragraphs.index(_paragraph_of(context, raw.sentence.start))
+    return context.stories[index] or context.country
+
+
 def _places_of(
     raw: RawMention,
     siblings: Sequence[RawMention],
     context: DocumentContext,
     gazetteer: Gazetteer,
 ) -> list[PlaceMention]:
-    """The places of a mention; a dateline's town only as a last resort."""
+    """The places of a mention; a dateline's town only as a last resort.
+
+    A demonym naming people or forces ("Israeli troops", "American strikes")
+    says who acted, not where. In a digest, a story's places are its own
+    paragraph's and its country is its own (``_local_country``).
+    """
     datelines = list(context.datelines)
     in_dateline = [p for p in context.places if inside(p.start + 1, datelines)]
-    raw, body = own_scope(raw, siblings, [p for p in context.places if p not in in_dateline])
+    usable = [p for p in context.places if p not in in_dateline and p.start not in context.people]
+    paragraph = _paragraph_of(context, raw.sentence.start)
+    if context.stories:
+        end = _paragraph_end(context, paragraph)
+        usable = [p for p in usable if paragraph <= p.start < end]
+    raw, body = own_scope(raw, siblings, usable)
+    actors = actor_countries((raw.clause.start, raw.clause.end), body, context.text)
+    body = [p for p in body if p.start not in actors]
     if raw.event_type == "Strategic developments" and nationwide(raw.clause.text):
         raw = replace(raw, national=True, place_args=())
-    capital = _capital_of(raw, body, context, gazetteer)
+    country = _local_country(raw, context, gazetteer)
+    capital = _capital_of(raw, body, country, gazetteer)
     if capital is not None:
         return [capital]
-    paragraph = _paragraph_of(context, raw.sentence.start)
-    found = attach_places(raw, body, context.country, paragraph)
+    found = attach_places(raw, body, country, paragraph)
     fallback = not found or (found[0].place.kind == "country" and found[0].start == 0)
     if fallback and in_dateline and not raw.national:
         # The town a story was filed from: likely, not stated for this event.
@@ -199,15 +276,15 @@ def _places_of(
 def _capital_of(
     raw: RawMention,
     places: Sequence[PlaceMention],
-    context: DocumentContext,
+    country: PlaceMention | None,
     gazetteer: Gazetteer,
 ) -> PlaceMention | None:
     """ "In the capital" with no town named in the argument: the capital."""
-    if context.country is None or not capital_reference(raw):
+    if country is None or not capital_reference(raw):
         return None
     if any(a.start <= p.start and p.end <= a.end for a in raw.place_args for p in places):
         return None  # "the capital, Nairobi": the name itself resolves
-    city = gazetteer.capital(context.country.place.iso)
+    city = gazetteer.capital(country.place.iso)
     if city is None:
         return None
     arg = next(a for a in raw.place_args if "capital" in a.text)
@@ -288,7 +365,25 @@ def _country_only(raw: RawMention, place: PlaceMention) -> bool:
     if place.place.kind == "country":
         return True
     own = any(a.start <= place.start and place.end <= a.end for a in raw.place_args)
-    return nationwide(raw.clause.text) and not own
+    return _nationwide_act(raw) and not own
+
+
+# "nationwide", "countrywide" as an adjective: it qualifies the noun after it.
+_NATIONWIDE_ADJECTIVE = re.compile(r"\b(?:nation|country)-?wide\s+(?:[\w-]+\s+){0,2}", re.I)
+
+
+def _nationwide_act(raw: RawMention) -> bool:
+    """Whether the act itself is said to cover the country: "a nationwide
+    strike", "protests across the country"; not a town's riot "during the
+    nationwide blockade", where the word qualifies another noun."""
+    clause = raw.clause.text
+    if not nationwide(clause):
+        return False
+    trigger = raw.trigger.start - raw.clause.start
+    for match in _NATIONWIDE_ADJECTIVE.finditer(clause):
+        if not match.start() <= trigger <= match.end():
+            clause = clause[: match.start()] + " " * len(match.group()) + clause[match.end() :]
+    return nationwide(clause)
 
 
 def _continues(raw: RawMention, index: int, context: DocumentContext, anchored: set[int]) -> bool:

@@ -83,7 +83,7 @@ def _qualifies(region: PlaceMention, town: PlaceMention) -> bool:
 # Words between a place and the larger place that holds it ("Mirpur area of
 # Kushtia", "Kalikapur village, Singra upazila", "Savar upazila (Dhaka").
 _UNITS = (
-    r"(?:area|areas|village|villages|union|upazila|upazilla|upozila|thana|district|"
+    r"(?:area|areas|village|villages|union|upazila|upazilla|upozila|thana|district|municipal|"
     r"sub-district|subdistrict|municipality|town|city|locality|neighbou?rhood|ward|"
     r"tehsil|taluka?|county|commune|quarter|suburb|camp)"
 )
@@ -128,6 +128,24 @@ def _holders(raw: RawMention, places: Sequence[PlaceMention]) -> set[int]:
             bracket = False
             continue
         if town.place.kind in ("city", "facility") or index - 1 in held:
+            held.add(index)
+    return held
+
+
+def _towns_of_quarters(raw: RawMention, places: Sequence[PlaceMention]) -> set[int]:
+    """Indices of towns written before a quarter of theirs: "Dhaka - Paltan",
+    "Nairobi \u2013 Kibera". The quarter is the place; the town holds it.
+    (A namesake of the quarter in another region was dropped by find.)
+    """
+    held: set[int] = set()
+    for index in range(len(places) - 1):
+        town, quarter = places[index], places[index + 1]
+        gap = _gap(raw, town.end, quarter.start)
+        if gap not in (" - ", " \u2013 ") or town.place.iso != quarter.place.iso:
+            continue
+        if quarter.place.kind not in ("city", "facility") or town.place.kind == "country":
+            continue
+        if town.place.admin1 == quarter.place.admin1:
             held.add(index)
     return held
 
@@ -198,7 +216,7 @@ def attach_places(
     # "Kushtia (Khulna)", "Comilla, Chittagong": the region says where the
     # town is; the town is the place, here and for later sentences.
     places = [p for p in places if not any(_qualifies(p, town) for town in places)]
-    held = _holders(raw, places)
+    held = _holders(raw, places) | _towns_of_quarters(raw, places)
     places = [p for i, p in enumerate(places) if i not in held]
     named = _in_args(raw, places)
     towns = [p for p in named if p.place.kind != "country"]

@@ -8,13 +8,31 @@
   signal,' said an analyst"); the events a report codes are told in its own
   voice, so a trigger inside a quotation is not coded.
 - "Nationwide", "across the country": a state measure for the whole country.
+- A weekly digest ("Politics this week") tells one story a paragraph, each
+  about its own country: an event's country is its paragraph's, never the
+  digest's most-named one, and no story borrows another's place or day.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 
-__all__ = ["headline_sentence", "quoted_spans", "inside", "nationwide"]
+from upheaval.model import PlaceMention
+from upheaval.resolve.places.context import demonym_of_people
+
+__all__ = [
+    "headline_sentence",
+    "quoted_spans",
+    "inside",
+    "nationwide",
+    "story_countries",
+    "is_digest",
+    "country_of",
+    "located",
+    "actor_countries",
+]
 
 _FINAL = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 _QUOTES = re.compile(r"\u201c[^\u201c\u201d]{1,600}\u201d|(?<!\w)\"[^\"\n]{1,600}\"")
@@ -80,3 +98,112 @@ def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 def nationwide(clause: str) -> bool:
     """Whether a clause says its act covers the whole country."""
     return _NATIONWIDE.search(clause) is not None
+
+
+# What a place says about the country a stretch of text is about: a
+# country's name counts most, a demonym less (an "Israeli" force acts in
+# another country), a town or region least.
+_NAME_VOTE = 3.0
+_ACTOR_VOTE = 2.0
+_DEMONYM_VOTE = 1.5
+_PEOPLE_VOTE = 0.5
+_TOWN_VOTE = 1.0
+# A country after a locative word is where something happened ("bombed
+# targets in Yemen", "fired missiles into eastern Iran"); before it, or as
+# the subject, it is who acted ("America and Britain bombed").
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|into|inside|across|throughout|within|at|on|over)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
+# A digest: at least this many paragraphs, each about one country, and at
+# least this many different countries among them, none the subject of more
+# than a third of them (an article about one country gives it most).
+DIGEST_MIN_STORIES = 6
+DIGEST_MIN_COUNTRIES = 4
+
+
+def _demonym(place: PlaceMention) -> bool:
+    return place.reason.startswith("demonym")
+
+
+def located(place: PlaceMention, text: str) -> bool:
+    """Whether a locative word stands right before a place ("in Yemen")."""
+    return _LOCATIVE_BEFORE.search(text[max(0, place.start - 40) : place.start]) is not None
+
+
+def country_of(places: Sequence[PlaceMention], text: str = "") -> str | None:
+    """The ISO2 code of the country a stretch of text is about.
+
+    Args:
+        places: the places named in it, in text order.
+        text: the text their offsets point into; when given, a country's
+            name counts fully only after a locative word ("in Peru"), less
+            as a subject or owner ("Peru's president").
+
+    Returns:
+        The country with most votes (a name 3 or 2, a demonym 1.5, or 0.5
+        when it names people or forces, a town or region 1, each distinct
+        name once), the first named on a tie;
+        None when it names no place.
+    """
+    votes: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
+    seen: set[tuple[str, str]] = set()
+    for place in places:
+        iso = place.place.iso
+        if not iso or (place.text, iso) in seen:
+            continue
+        seen.add((place.text, iso))
+        first.setdefault(iso, place.start)
+        if place.place.kind != "country":
+            votes[iso] += _TOWN_VOTE
+        elif _demonym(place):
+            people = bool(text) and demonym_of_people(place, text)
+            votes[iso] += _PEOPLE_VOTE if people else _DEMONYM_VOTE
+        else:
+            votes[iso] += _NAME_VOTE if not text or located(place, text) else _ACTOR_VOTE
+    if not votes:
+        return None
+    return min(votes, key=lambda iso: (-votes[iso], first[iso]))
+
+
+def story_countries(
+    paragraphs: Sequence[int], places: Sequence[PlaceMention], text: str
+) -> tuple[str | None, ...]:
+    """For each paragraph (by its start offset), the country it is about."""
+    ends = [*paragraphs[1:], len(text)]
+    return tuple(
+        country_of([p for p in places if start <= p.start < end], text)
+        for start, end in zip(paragraphs, ends, strict=True)
+    )
+
+
+def actor_countries(clause: tuple[int, int], places: Sequence[PlaceMention], text: str) -> set[int]:
+    """Start offsets of the countries of a clause that name who acted.
+
+    When the clause places its act in a country ("bombed targets in
+    Yemen"), the other countries it names without a locative word
+    ("America and Britain bombed ...") are its actors.
+    """
+    countries = [
+        p for p in places if clause[0] <= p.start < clause[1] and p.place.kind == "country"
+    ]
+    if not any(located(p, text) for p in countries):
+        return set()
+    return {p.start for p in countries if not located(p, text)}
+
+
+def is_digest(countries: Sequence[str | None]) -> bool:
+    """Whether paragraphs about these countries make a multi-country digest:
+    many stories, many countries, no country the subject of most of them
+    (a long article about one country names others in passing, and is
+    about it in at least a third of its paragraphs)."""
+    told = [c for c in countries if c]
+    if len(told) < DIGEST_MIN_STORIES:
+        return False
+    counts: dict[str, int] = defaultdict(int)
+    for iso in told:
+        counts[iso] += 1
+    return len(counts) >= DIGEST_MIN_COUNTRIES and max(counts.values()) * 3 <= len(told)

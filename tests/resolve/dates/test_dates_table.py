@@ -154,11 +154,15 @@ YEARS = [
 ]
 
 WEEKDAYS = [
-    ("On Tuesday, police fired tear gas in Nairobi.", TUE, ["2023-07-25"]),
+    # The publication's own weekday, told in the past, is the one a week back
+    # (a same-day report says "today"), and only approximately so.
+    ("On Tuesday, police fired tear gas in Nairobi.", TUE, ["2023-07-18/2"]),
     ("On Monday, students marched in Kampala.", TUE, ["2023-07-24"]),
     ("Police arrested 15 people on Wednesday.", TUE, ["2023-07-19"]),
     ("Thousands rallied in Caracas on Saturday.", SUN, ["2021-03-13"]),
-    ("On Sunday, voters queued for hours in Yangon.", SUN, ["2021-03-14"]),
+    ("On Sunday, voters queued for hours in Yangon.", SUN, ["2021-03-07/2"]),
+    ("Gunmen killed two farmers in Benue early Tuesday.", TUE, ["2023-07-18/2"]),
+    ("Students clashed in Rajshahi on Tuesday night.", TUE, ["2023-07-18/2"]),
     ("Protests erupted last Friday.", FRI, ["2019-10-11"]),
     ("Riots broke out on Monday night in Beirut.", FRI, ["2019-10-14"]),
     ("Friday's march ended peacefully.", FRI, ["2019-10-18"]),

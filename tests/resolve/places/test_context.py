@@ -219,3 +219,18 @@ def test_dateline_in_capitals(gazetteer: Gazetteer, text: str, geonameid: int) -
 def test_generic_words_are_no_names(gazetteer: Gazetteer) -> None:
     text = "Protesters gathered in Plaza Italia and Metro stations were burned in Santiago."
     assert [m.text for m in find_places(text, gazetteer)] == ["Santiago"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Rebels fired on ships in the Red Sea.", "Red Sea", False),
+        ("A plane was shot down over the Sea of Azov.", "Azov", False),
+        ("Pirates seized a tanker in the Gulf of Aden.", "Aden", False),
+        ("Dockers marched in Port Sudan, in Red Sea state.", "Red Sea", True),
+        ("Crowds gathered in Montego Bay.", "Montego Bay", True),
+    ],
+)
+def test_bodies_of_water_are_no_places(gazetteer, text: str, name: str, kept: bool) -> None:
+    names = [p.text for p in find_places(text, gazetteer)]
+    assert any(name in n for n in names) is kept

@@ -111,3 +111,28 @@ def test_site_named_after_a_town_gives_way_to_the_town_named(
     text: str, trigger: str, args: tuple[str, ...], town: str, gazetteer: Gazetteer
 ) -> None:
     assert [name for name, _ in _attached(text, trigger, gazetteer, args)] == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "args", "expected"),
+    [
+        # "Town - Quarter": the quarter, one event
+        (
+            "Workers staged a protest in front of the press club, Dhaka - Paltan (Paltan).",
+            "protest",
+            ("in front of the press club, Dhaka - Paltan (Paltan",),
+            ["Paltan"],
+        ),
+        # the parenthesis cut from the argument still holds the place
+        (
+            "Assailants attacked and killed a leader in Rampal area (Bagerhat sadar), over land.",
+            "attacked",
+            ("in Rampal area (Bagerhat sadar",),
+            ["Bagerhat"],
+        ),
+    ],
+)
+def test_town_dash_quarter_is_one_place(
+    text: str, trigger: str, args: tuple[str, ...], expected: list[str], gazetteer: Gazetteer
+) -> None:
+    assert [name for name, _ in _attached(text, trigger, gazetteer, args)] == expected

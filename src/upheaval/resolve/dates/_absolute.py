@@ -39,6 +39,8 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _TO = r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)\s*"
 _NOT_TIME = r"(?!\s*(?:[ap]\.?m\b|%|\.\d|hours?\b))"
 _FLAGS = re.IGNORECASE
+# "by March 15th": a deadline (the match may begin with its preposition).
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"\s+(?:people|persons|protesters|demonstrators|workers|students|residents|supporters|"
     r"members|troops|soldiers|police|officers|men|women|participants|activists|others|"
@@ -91,12 +93,22 @@ def resolve_month_day(
         reach = ahead is not None and (ahead - ctx.anchor).days <= FUTURE_REACH
         if ahead and reach and (ctx.future(start) or _heading_ahead(ahead, ctx)):
             return ahead, ctx.anchor
+        if ahead and reach and past and _deadline(ctx.text, start):
+            # "asked them to withdraw by March 15th": a deadline is the
+            # nearer of the two readings, often still ahead.
+            nearer = (ahead - ctx.anchor) < (ctx.anchor - past)
+            return (ahead if nearer else past), ctx.anchor
         if ahead and _story_ahead(ahead, past, story, ctx.anchor):
             return ahead, ctx.anchor
         return past, ctx.anchor
     if reference is not None:
         return nearest_year(month_no, day_no, reference), reference
     return None, None
+
+
+def _deadline(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows "by" (a deadline)."""
+    return text[start : start + 3].lower() == "by " or _BY.search(text[:start]) is not None
 
 
 def _year_of(match: re.Match[str], group: str, ctx: Context) -> int | None:

@@ -34,6 +34,7 @@ _PREP = (
     r"in|during|since|until|till|by|through|throughout|from|before|after|of|last|this|"
     r"next|around|between|and|or|to"
 )
+_SEASON = r"(?:summer|winter|spring|autumn|fall)"
 _MOD = r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of"
 # The day standing for a part of a month: the start of each third, so the
 # day stays in the month and a later merge by month is not misled.
@@ -199,7 +200,10 @@ COARSE_RULES: tuple[Rule, ...] = (
             rf"(?:(?:early|late|mid)[\s-]+)?{year('y')}(?!\s*[-–]\s*\d)"
             r"|\b(?:(?:earlier|later)\s+)?(?:last|this|next)\s+year\b"
             r"|\bthe\s+(?:previous|following|next)\s+year\b|\bthe\s+year\s+before\b"
-            r"|\b(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+ago\b",
+            r"|\b(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+ago\b"
+            # A season is no month: "last summer", "the winter of 2022".
+            rf"|\b(?:last|this|next|the\s+previous|the\s+following)\s+{_SEASON}\b"
+            rf"|\b(?:in\s+|during\s+|since\s+)?the\s+{_SEASON}\s+of\s+{year('y2')}",
             _FLAGS,
         ),
         _year_only,

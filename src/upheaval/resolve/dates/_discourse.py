@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -24,6 +25,9 @@ _YEAR_REACH = 40
 
 # Days between an undated event told as news and the report's publication.
 PUBLISHED_LAG = 1
+# A weekly digest (published on its last day) tells the events of the week
+# before it: undated, they are coded mid-week, so the true day is within 3.
+DIGEST_LAG = 3
 
 
 # Day headings: at least two make a series. A lone date line within the
@@ -40,6 +44,25 @@ def _past_stale(mention: DateMention, sentence: str, anchor: date) -> bool:
     if mention.day is None or not 0 < (mention.day - anchor).days <= STALE_REACH:
         return False
     return not Context(sentence, anchor, None).future(mention.start)
+
+
+# "Back then", "at the time": the time the sentence before spoke of, whatever
+# its precision ("like those of three years ago. Back then farmers ...").
+_BACK_THEN = re.compile(
+    r"\b(?:back\s+then|at\s+the\s+time(?!\s+of)|at\s+that\s+time|in\s+those\s+days)\b",
+    re.IGNORECASE,
+)
+
+
+def _refer_back(
+    sentence: str, mentions: list[DateMention], previous: Sequence[DateMention]
+) -> list[DateMention]:
+    """A sentence's dates with "back then" read as the last date told before."""
+    match = _BACK_THEN.search(sentence)
+    if match is None or not previous or any(m.start <= match.start() < m.end for m in mentions):
+        return mentions
+    told = replace(previous[-1], start=match.start(), end=match.end(), text=match.group())
+    return sorted([*mentions, told], key=lambda m: m.start)
 
 
 def _governs_after(mention: DateMention, offset: int) -> bool:
@@ -65,6 +88,7 @@ class SentenceTime:
     anchor: date | None = None
     heading: bool = False
     narrative_heading: bool = False
+    lag: int = PUBLISHED_LAG
 
     def date_at(self, offset: int) -> DateMention | None:
         """The date of an event whose trigger sits at ``offset`` in the sentence.
@@ -89,35 +113,55 @@ class SentenceTime:
             # clause states after the trigger ("went on strike on Thursday").
             vague = before[-1].kind == "anaphoric" and before[-1].precision >= 2
             stated = [m for m in after if m.kind != "anaphoric" and m.day is not None]
-            return stated[0] if vague and stated else before[-1]
+            if vague and stated:
+                return stated[0]
+            if vague and self.narrative is None and self.anchor is not None:
+                return self._published()  # "Meanwhile" with no day told yet
+            return before[-1]
         if after:
             return after[0]
         if self.narrative is None:
-            if self.anchor is None:
-                return None
-            # Before any stated day, a report tells of the days just before
-            # its publication: inferred (precision 2), on the day before it
-            # (news is told the day after; a weekly digest's week is around
-            # it; an event on publication day itself is still within 2).
-            anchor = self.anchor
-            day = anchor - timedelta(days=PUBLISHED_LAG)
-            return DateMention(0, 0, "", day, precision=2, kind="published", anchor=anchor)
+            return self._published()
         if self.narrative_heading:
             return self.narrative  # the entries under a day heading: stated
         return replace(self.narrative, precision=max(self.narrative.precision, 2))
 
+    def _published(self) -> DateMention | None:
+        """Before any stated day, a report tells of the days just before its
+        publication: inferred (precision 2), on the day before it (news is
+        told the day after; an event on publication day itself is still
+        within 2), or mid-week for a weekly digest (``lag``)."""
+        if self.anchor is None:
+            return None
+        day = self.anchor - timedelta(days=self.lag)
+        return DateMention(0, 0, "", day, precision=2, kind="published", anchor=self.anchor)
 
-def resolve_dates(sentences: Sequence[str], published: date | None) -> list[SentenceTime]:
+
+def resolve_dates(
+    sentences: Sequence[str],
+    published: date | None,
+    paragraphs: frozenset[int] = frozenset(),
+    *,
+    digest: bool = False,
+) -> list[SentenceTime]:
     """Resolve the dates of a document's sentences in order.
 
     A stated day moves the narrative date; months, years, period ends and
     planned future dates do not. An undated sentence keeps it. A line that is
     a date and nothing else (a day heading of a live blog or timeline) always
-    moves it; one after publication moves the writer's today with it.
+    moves it; one after publication moves the writer's today with it. A
+    sentence that opens a new story (a digest's paragraph) starts with no
+    narrative date. A sentence opening on a year or a season ("Last summer
+    he purged the ranks.") sets the time of what follows in its paragraph
+    until a day is stated: "He jailed his deputy." is background too.
 
     Args:
         sentences: the document's sentences (or clauses) in order.
         published: publication date, the anchor; None when unknown.
+        paragraphs: indices of the sentences that open a paragraph.
+        digest: the report is a weekly digest: each paragraph is a story of
+            its own, and undated events are dated mid-week (``DIGEST_LAG``
+            days before publication).
 
     Returns:
         One SentenceTime per sentence.
@@ -136,12 +180,28 @@ def resolve_dates(sentences: Sequence[str], published: date | None) -> list[Sent
     # Day headings come in series (a live blog, a timeline); a lone date line
     # at the head of a report is its time stamp, which dates no event.
     series = sum(lines) >= MIN_HEADINGS
+    lag = DIGEST_LAG if digest else PUBLISHED_LAG
+    previous: list[DateMention] = []
+    frame: DateMention | None = None  # a year or season the paragraph is told in
     for index, sentence in enumerate(sentences):
+        if index in paragraphs:
+            frame = None
+            if digest:
+                narrative, under_heading, previous = None, False, []
         heading = series and lines[index]
-        mentions = find_in_sentence(sentence, anchor, narrative, heading)
-        times.append(SentenceTime(tuple(mentions), narrative, anchor, heading, under_heading))
+        mentions = _refer_back(
+            sentence, find_in_sentence(sentence, anchor, narrative, heading), previous
+        )
+        previous = mentions or previous
+        told = frame or narrative
+        times.append(SentenceTime(tuple(mentions), told, anchor, heading, under_heading, lag))
         if lines[index] and not series and index < STAMP_SENTENCES:
             continue
+        if mentions and mentions[0].day is None and mentions[0].kind == "year":
+            # Only a sentence's opening words set its time ("Last summer he
+            # ..."), not a phrase in it ("In contrast to the protests in 2021").
+            opens = not sentence[: mentions[0].start].strip(" \t\n\"'\u201c\u2018(")
+            frame = mentions[0] if opens else frame
         own_day = False
         for mention in mentions:
             if anchor is not None and _past_stale(mention, sentence, anchor):
@@ -149,7 +209,7 @@ def resolve_dates(sentences: Sequence[str], published: date | None) -> list[Sent
             if own_day and looks_back(mention, sentence):
                 continue
             if moves_narrative(mention, anchor, heading):
-                narrative, under_heading, own_day = mention, heading, True
+                narrative, under_heading, own_day, frame = mention, heading, True, None
                 if heading and anchor is not None and mention.day and mention.day > anchor:
                     anchor = mention.day
     return times

@@ -31,7 +31,8 @@ RULES: tuple[Rule, ...] = ABSOLUTE_RULES + COARSE_RULES + RELATIVE_RULES
 _GATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|"
     r"today|tomorrow|morning|evening|afternoon|subsequent|after|later|meanwhile|"
-    r"earlier|before|moment|meantime|same\s+time|thereafter|christmas|the\s+\d",
+    r"earlier|before|moment|meantime|same\s+time|thereafter|christmas|the\s+\d|"
+    r"summer|winter|spring|autumn|fall|back\s+then|at\s+the\s+time",
     re.IGNORECASE,
 )
 # A date right after these words ends a period, it does not date an event:

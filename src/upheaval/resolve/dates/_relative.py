@@ -43,6 +43,16 @@ def _weekday_accept(match: re.Match[str], text: str) -> bool:
     return re.match(r"\s+[A-Z][a-z]", text[match.end() :]) is None
 
 
+def _dated_act(match: re.Match[str], prep: str) -> bool:
+    """The weekday dates an act: "on Monday", "early Tuesday", "Sunday night"."""
+    said = match.group(0)
+    if said.endswith(("'s", "’s")):
+        return False
+    if prep in {"on", "early", "late"}:
+        return True
+    return not prep and re.search(_PARTS + "$", said) is not None
+
+
 def _weekday(match: re.Match[str], ctx: Context) -> DateMention | None:
     target = WEEKDAYS[match.group("wd").lower()]
     prep = (match.group("prep") or "").lower()
@@ -57,6 +67,13 @@ def _weekday(match: re.Match[str], ctx: Context) -> DateMention | None:
         found = weekday_on_or_before(target, base, strict=True)
     elif story is not None and (anchor is None or (anchor - story).days > _WEEK):
         found, base, precision = weekday_on_or_after(target, story), story, 2
+    elif anchor is not None and target == anchor.weekday() and _dated_act(match, prep):
+        # A past act "on" the publication's own weekday: digests and event
+        # notes name the day a week back ("on Monday" in Monday's round-up);
+        # a same-day report mostly says "today". Either reading is possible,
+        # so the day is approximate. Headings ("Tuesday:"), "Friday's march"
+        # and "after Friday prayers" keep the publication day.
+        found, precision = weekday_on_or_before(target, base, strict=True), 2
     else:
         found = weekday_on_or_before(target, base)
     return ctx.mention(match.span(), found, precision=precision, kind="weekday", used=base)

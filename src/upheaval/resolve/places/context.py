@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from upheaval.model import PlaceMention
 from upheaval.resolve.places.matcher import Candidate
 from upheaval.resolve.places.normalize import Token
 from upheaval.resolve.places.terms import (
@@ -37,6 +38,8 @@ _URL_PART = re.compile(r"\.[a-z]{2,}\b|/[a-z]")
 _MAX_PARTICLES = 3
 # Locative words that join names rather than place them: "A and B", "siege of X".
 _LINKS = frozenset({"and", "of"})
+# What separates the names of a list or of a town and its quarter.
+_LIST_MARKS = (",", " - ", " \u2013 ")
 # Characters that end a sentence or a heading before a word.
 _BREAKS = '.!?\n:;"“”«»()[]'
 
@@ -49,7 +52,8 @@ class Reading:
         start, end: character span of the mention, including a kind word
             ("Mangistau region") or a site ("University of Lagos").
         term: "region", "site", "town", "org" (the name is part of an
-            organisation's name) or None.
+            organisation's name), "water" (a sea, gulf or strait: "the Red
+            Sea", "the Sea of Azov") or None.
         locative: a locative word stands before it ("in", "near").
         preposition: a locative preposition stands before it ("in", "near",
             not "and" or "of"), or it follows one in a list ("in A, B and C").
@@ -62,6 +66,8 @@ class Reading:
         next_lowercase: a lower-case word follows directly.
         first_name: the name is a common given name.
         prefixed: an unknown capitalised word stands right before it.
+        bracketed: it opens a bracket ("Rampal area (Bagerhat sadar)"),
+            where notes name the places that hold the one before.
     """
 
     start: int
@@ -78,6 +84,7 @@ class Reading:
     next_lowercase: bool = False
     first_name: bool = False
     prefixed: bool = False
+    bracketed: bool = False
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -92,10 +99,15 @@ def _site_kind(key: str) -> str | None:
     return "site" if key in TOWN_SITE_WORDS else None
 
 
+def _dash(gap: str) -> bool:
+    """A hyphen or a spaced dash: "Dhaka-Aricha", "Dhaka - Chittagong"."""
+    return gap.strip() in ("-", "\u2013") and len(gap) <= 3
+
+
 def _linked_street(text: str, tokens: list[Token], position: int) -> int | None:
-    """ "Dhaka-Aricha highway": capitalised names joined by hyphens, then a
+    """ "Dhaka-Aricha highway": capitalised names joined by dashes, then a
     street word; the index of that street word, else None."""
-    while position < len(tokens) and text[tokens[position - 1].end : tokens[position].start] == "-":
+    while position < len(tokens) and _dash(text[tokens[position - 1].end : tokens[position].start]):
         if not tokens[position].surface[0].isupper():
             return None
         position += 1
@@ -119,6 +131,10 @@ def _town_or_site(text: str, tokens: list[Token], position: int) -> tuple[str, i
 def _term_after(text: str, tokens: list[Token], last: int) -> tuple[str | None, int]:
     """The kind word after the name and the index of the last token it covers."""
     position = last + 1
+    if position < len(tokens) and _dash(text[tokens[last].end : tokens[position].start]):
+        street = _linked_street(text, tokens, position)
+        if street is not None:  # "the Dhaka - Chittagong highway"
+            return "street", street
     found: str | None = None
     found_last = last
     # "Lagos State University": a region word may be followed by a site word;
@@ -171,6 +187,42 @@ def _site_before(text: str, tokens: list[Token], first: int) -> tuple[str | None
     return None, first
 
 
+# "(Rajarhat, Kurigram)": a name in a bracket, after at most a few names.
+_BRACKET_GAP = re.compile(r"[\w\s,'\-]{0,40}")
+
+
+def _in_bracket(text: str, start: int) -> bool:
+    """Whether a name stands in a bracket of names ("(Sadar upazila, Sherpur)")."""
+    opening = text.rfind("(", max(start - 42, 0), start)
+    return opening != -1 and _BRACKET_GAP.fullmatch(text, opening + 1, start) is not None
+
+
+# Words naming a body of water: "the Red Sea" is no region of Sudan, "the
+# Sea of Azov" no town, "the Gulf" no province of Papua New Guinea.
+_WATER = frozenset({"sea", "ocean", "gulf", "bay", "strait", "straits", "channel", "lagoon"})
+
+
+def _water(text: str, tokens: list[Token], candidate: Candidate, term: str | None) -> bool:
+    """Whether a name is (part of) the name of a sea, gulf or strait."""
+    first, last = candidate.first, candidate.last
+    town = any(e.place.kind == "city" for e in candidate.entries)
+    if tokens[last].key in _WATER and term is None and not town:
+        return True  # "the Red Sea", "the Gulf"; not "Red Sea state", "Montego Bay"
+    after = last + 1
+    if (
+        after < len(tokens)
+        and tokens[after].key in _WATER
+        and _joined(text, tokens[last], tokens[after])
+    ):
+        return True  # "the Caspian Sea"
+    return (
+        first >= 2
+        and tokens[first - 1].key == "of"
+        and tokens[first - 2].key in _WATER
+        and tokens[first - 2].surface[0].isupper()
+    )  # "the Sea of Azov", "the Gulf of Aden"
+
+
 def _sentence_start(text: str, tokens: list[Token], first: int) -> bool:
     if first == 0:
         return True
@@ -183,7 +235,11 @@ def _beyond_by_comma(text: str, hint_start: int, hint_end: int, start: int, end:
     holds beside the name is punctuation or starts at a comma, as in a list
     of places; names of organisations do not run across a comma."""
     before, after = text[hint_start:start], text[end:hint_end]
-    return not (before + after).strip(" ,.;:'\"()") or "," in before or after.lstrip()[:1] == ","
+    if not (before + after).strip(" ,.;:'\"()"):
+        return True
+    # "Dhaka - Lalbagh", "Nairobi – Kibera": a spaced dash joins a town to its
+    # quarter as a comma would; names of organisations are not spelled so.
+    return any(mark in before or after.lstrip()[:1] == mark.strip() for mark in _LIST_MARKS)
 
 
 def _hints(
@@ -259,11 +315,15 @@ def read_context(
         term, term_last = None, last
     start, end = tokens[first].start, tokens[max(last, term_last)].end
     reading = Reading(start, end, term=term)
+    if _water(text, tokens, candidate, term):
+        reading.term = "water"
+        return reading
     before, before_first = _site_before(text, tokens, first) if term is None else (None, first)
     if before is not None:
         reading.term = before
         reading.start = tokens[before_first].start
     reading.sentence_start = _sentence_start(text, tokens, first)
+    reading.bracketed = _in_bracket(text, tokens[first].start)
     if first > 0 and not reading.sentence_start:
         _read_before(reading, text, tokens, first, covered)
     if _URL_PART.match(text, tokens[last].end):
@@ -293,3 +353,30 @@ def with_hints(
     if hints:
         _hints(copy, hints, tokens[candidate.first].start, tokens[candidate.last].end, text)
     return copy
+
+
+# "the Iranian city of Isfahan", "Pakistani territory", "the Indian state of
+# Maharashtra": a demonym before a word for land names the country's ground.
+_LAND_AFTER = re.compile(
+    r"[\s-]+(?:city|cities|town|towns|village|villages|state|province|region|capital|"
+    r"border|frontier|territory|soil|side|coast|waters|airspace|port|countryside|"
+    r"mainland|part|north|south|east|west|enclave|island|islands)\b",
+    re.IGNORECASE,
+)
+
+
+def demonym_of_people(place: PlaceMention, text: str) -> bool:
+    """Whether a place mention is a demonym naming people, forces or things
+    of a country ("Israeli forces stormed", "a Palestinian gunman", "more
+    American strikes"), which says who acted, not where.
+
+    Args:
+        place: a resolved place mention.
+        text: the text its offsets point into.
+
+    Returns:
+        True for a demonym that no word for land follows.
+    """
+    if place.place.kind != "country" or not place.reason.startswith("demonym"):
+        return False
+    return _LAND_AFTER.match(text, place.end) is None

@@ -24,7 +24,7 @@ from upheaval.resolve.places.matcher import find_candidates
 from upheaval.resolve.places.normalize import tokenize
 from upheaval.resolve.places.plausible import FOREIGN_MINOR, foreign, site_town, weak
 from upheaval.resolve.places.sources import read_word_list
-from upheaval.resolve.places.terms import GENERIC_WORDS
+from upheaval.resolve.places.terms import ADMIN_UNIT_WORDS, GENERIC_WORDS
 
 # Focus detection: a country named (or its demonym) counts this much; a town
 # counts one point for the country of its best candidate when that candidate
@@ -74,7 +74,7 @@ def _person_like(reading: Reading) -> bool:
 
 def _acceptable(found: _Found) -> bool:
     reading, candidate = found.reading, found.candidate
-    if reading.term == "org" or _person_like(reading):
+    if reading.term in ("org", "water") or _person_like(reading):
         return False
     # "the Ak Orda": part of a longer name, unless NER calls it a place.
     prefixed = reading.prefixed and not reading.place_hint and reading.term is None
@@ -107,12 +107,13 @@ class PlaceScan:
         >>> find_places(text, gazetteer, focus=focus, hints=hints, scan=scan)  # doctest: +SKIP
     """
 
-    __slots__ = ("_clues", "items", "text", "tokens")
+    __slots__ = ("_clues", "focus", "items", "text", "tokens")
 
-    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+    def __init__(self, text: str, gazetteer: Gazetteer, focus: str | None = None) -> None:
         self.text = text
+        self.focus = focus
         self.tokens = tokenize(text)
-        candidates = find_candidates(text, self.tokens, gazetteer)
+        candidates = find_candidates(text, self.tokens, gazetteer, focus)
         # Words of country names and demonyms ("Kazakh", "Nigerian") may stand
         # before a town without making it part of a longer name.
         covered = frozenset(
@@ -270,6 +271,10 @@ def _town_of_region(gazetteer: Gazetteer, region: Place) -> Place | None:
     return towns[0] if towns else None
 
 
+# "Dhaka - Paltan", "Nairobi \u2013 Kibera": a town, a spaced dash, its quarter.
+_QUARTER_DASH = re.compile(r" [-\u2013] ")
+
+
 def _qualifiers(text: str, found: list[_Found]) -> list[Qualifier]:
     """For each mention, the country or region written right after it."""
     qualifiers: list[Qualifier] = []
@@ -286,6 +291,16 @@ def _qualifiers(text: str, found: list[_Found]) -> list[Qualifier]:
                     qualifier.add(entry.place.iso)
                 elif entry.place.kind == "region":
                     qualifier.add((entry.place.iso, entry.place.admin1))
+        before = found[position - 1] if position else None
+        if before is not None and _QUARTER_DASH.fullmatch(
+            text, before.reading.end, item.reading.start
+        ):
+            # "Dhaka - Mohammadpur": the quarter of the town before the dash.
+            qualifier |= {
+                (e.place.iso, e.place.admin1)
+                for e in before.candidate.entries
+                if e.place.kind in ("city", "region") and not e.demonym
+            }
         qualifiers.append(frozenset(qualifier))
     return qualifiers
 
@@ -293,7 +308,7 @@ def _qualifiers(text: str, found: list[_Found]) -> list[Qualifier]:
 # Words between a place and the larger place that holds it: "Mirpur area of
 # Kushtia", "Kalikapur village, Singra upazila", "Gulistan area, Dhaka city".
 _UNIT = (
-    r"(?:area|areas|village|villages|union|upazila|upazilla|upozila|thana|district|"
+    r"(?:area|areas|village|villages|union|upazila|upazilla|upozila|thana|district|municipal|"
     r"sub-district|subdistrict|municipality|town|city|locality|neighbou?rhood|ward|"
     r"tehsil|taluka?|county|commune|quarter|suburb|camp)"
 )
@@ -463,7 +478,8 @@ def _mention(
     if not qualifier:
         entries = [e for e in entries if e.place.iso in allies] or entries
     entry, reason, weighed = choose(entries, reading, evidence, qualifier, _seated(entries))
-    if not site_town(entry, reading, evidence):
+    unit = reading.term == "site" and tokenize(span[2])[-1].key in ADMIN_UNIT_WORDS
+    if not site_town(entry, reading, evidence, unit):
         return None
     if weak(entry, reading, evidence, item.candidate.english, allies) and not qualifier:
         return None
@@ -505,7 +521,9 @@ def find_places(
     Returns:
         Place mentions with offsets relative to ``text``.
     """
-    scan = scan if scan is not None and scan.text == text else PlaceScan(text, gazetteer)
+    if scan is None or scan.text != text or (focus is not None and scan.focus != focus):
+        # a focus country admits near spellings of its towns: scan with it
+        scan = PlaceScan(text, gazetteer, focus)
     found = scan.found(hints)
     evidence = _evidence(found, focus or _focus(found, text, scan.clues()), gazetteer.capital_ids())
     qualifiers = _qualifiers(text, found)
@@ -517,12 +535,54 @@ def find_places(
             found, qualifiers, enclosing, allies, strict=True
         )
     ]
+    _drop_misplaced(text, found, resolved)
+    _drop_quarter_namesakes(text, found, resolved)
     for position in range(len(resolved) - 1):
         if qualifiers[position]:
             resolved[position + 1] = _as_qualifier(
                 resolved[position], resolved[position + 1], found[position + 1]
             )
     return [mention for mention in resolved if mention is not None]
+
+
+def _drop_misplaced(text: str, found: list[_Found], resolved: list[PlaceMention | None]) -> None:
+    """A spelling guess lying in another region than the places said to hold
+    it ("Doharo village (Shailkupa, Jhenaidah)" is not Dohar, Dhaka) guessed
+    wrong: the holders place the event. So does a town with a bracket of
+    holders elsewhere ("Kaliganj upazila (Gazipur, Dhaka)" is not the
+    Kaliganj of Khulna): a namesake of a place the gazetteer lacks."""
+    for position, item in enumerate(found):
+        guess = resolved[position]
+        if guess is None or guess.place.kind == "country":
+            continue
+        link = _HOLDER.match(text, item.reading.end)
+        if not (item.candidate.variant or (link is not None and link.group(2) == "(")):
+            continue
+        holders = [resolved[i] for i in _holder(text, found, position) or []]
+        regions = {
+            h.place.admin1
+            for h in holders
+            if h is not None and h.place.kind != "country" and h.place.iso == guess.place.iso
+        }
+        if regions and guess.place.admin1 not in regions:
+            resolved[position] = None
+
+
+def _drop_quarter_namesakes(
+    text: str, found: list[_Found], resolved: list[PlaceMention | None]
+) -> None:
+    """ "Dhaka - Mohammadpur": a quarter resolved to a namesake in another
+    region than its town is one the gazetteer lacks; the town places it."""
+    for position in range(1, len(found)):
+        town, quarter = resolved[position - 1], resolved[position]
+        if town is None or quarter is None or town.place.kind == "country":
+            continue
+        dashed = _QUARTER_DASH.fullmatch(
+            text, found[position - 1].reading.end, found[position].reading.start
+        )
+        same_country = town.place.iso == quarter.place.iso
+        if dashed and same_country and town.place.admin1 != quarter.place.admin1:
+            resolved[position] = None
 
 
 def _as_qualifier(

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from upheaval.errors import InputError
 from upheaval.model import Place
 from upheaval.resolve.places import index as idx
@@ -22,6 +24,14 @@ from upheaval.resolve.places import sources
 from upheaval.resolve.places.normalize import name_keys, skeleton
 from upheaval.resolve.places.packed import HashIndex, PackedStrings, PackedTable
 from upheaval.resolve.places.userfile import read_user_places
+
+# A name the gazetteer lacks is taken for a near spelling of a place in the
+# report's country at this rapidfuzz ratio of their spelling skeletons or more:
+# "Brahmanbarhia" ~ Brahmanbaria (96), "Habigonj" ~ Habiganj (88); "Kamal" ~
+# Kamalganj, "Hasan" ~ Hasanpur stay below. Only skeletons of this length and
+# up are compared: short ones collide.
+NEAR_RATIO = 86
+NEAR_MIN_LENGTH = 6
 
 # GeoNames names we rename to the form ACLED uses for the country.
 _COUNTRY_NAMES = {"PS": "Palestine"}
@@ -76,6 +86,7 @@ class Gazetteer:
             self._iso(i): i for i in range(len(self._kind)) if self._kind[i] == idx.KIND_COUNTRY
         }
         self._cache: dict[int, Place] = {}
+        self._near: dict[str, tuple[list[str], list[int]]] = {}
         self._capital_ids: frozenset[int] | None = None
         self.user_names: dict[tuple[str, ...], list[Place]] = {}
         for place, names in user_places:
@@ -146,6 +157,35 @@ class Gazetteer:
             Entry(self.place_at(i), primary=False, spelling=True)
             for i in self._variants.get(skeleton(keys))
         ]
+
+    def near_spellings(self, keys: tuple[str, ...], iso: str) -> list[Entry]:
+        """Places of one country whose name is spelled nearly like ``keys``.
+
+        A fuzzy guess for a name no spelling rule reaches ("Brahmanbarhia",
+        "Habigonj"), only among the places of the report's own country that
+        the variant lookup covers (regions, districts, towns of 15000 or more),
+        with the same first letter and a close length.
+        """
+        form = skeleton(keys)
+        if len(form) < NEAR_MIN_LENGTH:
+            return []
+        forms, places = self._near_table(iso.upper())
+        found = process.extract(form, forms, scorer=fuzz.ratio, score_cutoff=NEAR_RATIO, limit=None)
+        return [
+            Entry(self.place_at(places[position]), primary=False, spelling=True)
+            for choice, _, position in found
+            if choice[0] == form[0] and abs(len(choice) - len(form)) <= 2
+        ]
+
+    def _near_table(self, iso: str) -> tuple[list[str], list[int]]:
+        if iso not in self._near:
+            indices = sorted(
+                {i for i in self._variants.values if self._iso(i) == iso}
+                - set(self._countries.values())
+            )
+            forms = [skeleton(name_keys(self._name(i))) for i in indices]
+            self._near[iso] = (forms, indices)
+        return self._near[iso]
 
     def name_id(self, keys: tuple[str, ...]) -> int | None:
         """The name id of a folded name, None when the index lacks it."""

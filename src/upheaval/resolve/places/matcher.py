@@ -168,13 +168,18 @@ def _merge_same_span(candidates: list[Candidate]) -> list[Candidate]:
     return list(merged.values())
 
 
-def find_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
+def find_candidates(
+    text: str, tokens: list[Token], gazetteer: Gazetteer, focus: str | None = None
+) -> list[Candidate]:
     """All non-overlapping candidate names in text order.
 
     Args:
         text: the text the tokens come from.
         tokens: its tokens (``normalize.tokenize``).
         gazetteer: the gazetteer.
+        focus: ISO2 of the report's country, when known: a capitalised name
+            no spelling rule reaches may then be a near spelling of one of
+            its places ("Habigonj").
 
     Returns:
         Candidates written as names; of overlapping ones the longest wins
@@ -207,7 +212,7 @@ def find_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) -> lis
         if not span & taken:
             taken |= span
             chosen.append(candidate)
-    chosen += _variant_matches(text, tokens, gazetteer, taken)
+    chosen += _variant_matches(text, tokens, gazetteer, taken, focus)
     return sorted(chosen, key=lambda c: c.first)
 
 
@@ -228,10 +233,22 @@ def _capitalised_runs(text: str, tokens: list[Token], taken: set[int]) -> list[t
     return runs
 
 
+# Words after a name that make it a village or a quarter: places named alike
+# by the thousand ("Chandipur union" is no near spelling of Chandpur town).
+_VILLAGE_WORDS = frozenset(
+    {"area", "areas", "hamlet", "mohalla", "mouza", "para", "union", "village", "villages", "ward"}
+)
+
+
+def _village_named(tokens: list[Token], last: int) -> bool:
+    return last + 1 < len(tokens) and tokens[last + 1].key in _VILLAGE_WORDS
+
+
 def _variant_matches(
-    text: str, tokens: list[Token], gazetteer: Gazetteer, taken: set[int]
+    text: str, tokens: list[Token], gazetteer: Gazetteer, taken: set[int], focus: str | None
 ) -> list[Candidate]:
-    """Capitalised words the gazetteer lacks, looked up by spelling skeleton."""
+    """Capitalised words the gazetteer lacks, looked up by spelling skeleton,
+    else (in a report about one country) by a near spelling of its places."""
     found = []
     for first, last in _capitalised_runs(text, tokens, taken):
         # "Chapainawabganj District": the kind word is no part of the name.
@@ -247,6 +264,8 @@ def _variant_matches(
         if gazetteer.name_id(keys) is not None:
             continue
         entries = gazetteer.variants(keys)
+        if not entries and focus is not None and not _village_named(tokens, last):
+            entries = gazetteer.near_spellings(keys, focus)
         if entries:
             found.append(Candidate(first, last, entries, variant=True))
     return found

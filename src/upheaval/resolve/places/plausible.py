@@ -72,7 +72,9 @@ def weak(
     place = entry.place
     if place.geonameid is None or not foreign(entry, evidence):
         return False
-    opening = reading.sentence_start and reading.next_lowercase
+    # "(Bagerhat sadar)": a bracket is no sentence start, and names in one
+    # say where the place before lies, as a preposition would.
+    opening = reading.sentence_start and reading.next_lowercase and not reading.bracketed
     if place.kind == "region":
         # "Marches were held": a plural noun opening a sentence, not the
         # Italian region, in a report about elsewhere.
@@ -91,7 +93,10 @@ def weak(
         return False
     # At a sentence start a capital letter says nothing: "Metro stations
     # were burned" is no town abroad, even after a locative.
-    return opening or not reading.locative
+    # In a bracket of holders "(Rajarhat, Kurigram)": a district, or a town
+    # of unknown size (the gazetteer's district seats), not a village abroad.
+    held = reading.bracketed and (entry.district or place.population == 0)
+    return opening or not (reading.locative or held)
 
 
 def _minor_abroad(entry: Entry, evidence: DocumentEvidence) -> bool:
@@ -108,21 +113,25 @@ def _minor_abroad(entry: Entry, evidence: DocumentEvidence) -> bool:
     return evidence.focus is not None and entry.place.population < FOREIGN_MINOR
 
 
-def site_town(entry: Entry, reading: Reading, evidence: DocumentEvidence) -> bool:
+def site_town(
+    entry: Entry, reading: Reading, evidence: DocumentEvidence, unit: bool = False
+) -> bool:
     """Whether a site named after a town ("Chiang Mai University") may stand
     for that town.
 
     Streets and squares never do ("Moi Avenue", "Mombasa Road" in Nairobi).
     Other sites do when the town is in a country the report is about and is
     either sizeable or named by itself elsewhere in the text, or is a major
-    town abroad.
+    town abroad. An administrative unit (``unit``: "Gaibandha district",
+    "Sarail upazila") is named after its town: any town of the report's
+    country will do.
     """
     if reading.term == "street":
         return False
     place = entry.place
     if reading.term != "site" or place.kind != "city" or place.geonameid is None:
         return True
-    if entry.district:  # "Noakhali district": the district itself
+    if entry.district or unit:  # "Noakhali district": the district itself
         return evidence.focus is None or not foreign(entry, evidence)
     if evidence.focus is not None and foreign(entry, evidence):
         # "the University of Nairobi"; not "Raipura upazila" for Raipur,

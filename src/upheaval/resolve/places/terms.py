@@ -31,6 +31,13 @@ TOWN_SITE_WORDS = _words(
     "university upazila upazilla upozila ward"
 )
 
+# The administrative units among them: "Gaibandha district", "Sarail
+# upazila", "Mardan tehsil", "Kibera ward". A unit is named after a place, not
+# after a person, so its town counts however small the gazetteer says it is.
+ADMIN_UNIT_WORDS = _words(
+    "borough district municipality raion rayon tehsil thana township upazila upazilla upozila ward"
+)
+
 # "Moi Avenue", "Mombasa Road", "San Francisco square": streets, squares and
 # roads are named after persons, dates and the towns they lead to, so the
 # name says nothing about the town the site is in.
