@@ -85,13 +85,13 @@ def test_extract_reads_only_parsed_sentences(
 
     (item,) = _annotate(nlp, [REPORT])
     read: list[int] = []
-    real = extract.extract_sentence
+    real = extract._sentence
 
     def spy(sent, *args, **kwargs):  # type: ignore[no-untyped-def]
         read.append(sent.start)
         return real(sent, *args, **kwargs)
 
-    monkeypatch.setattr(extract, "extract_sentence", spy)
+    monkeypatch.setattr(extract, "_sentence", spy)
     extract_mentions(item.doc, _clean(REPORT))
     assert read and not set(read) & unparsed_starts(item.doc)
 
