@@ -21,7 +21,7 @@ from upheaval.extract import Lexicon, extract_mentions, load_taxonomy
 from upheaval.ingest import read_documents
 from upheaval.learn import Classifier, load_classifier
 from upheaval.merge import merge_mentions
-from upheaval.model import CleanDocument, Document, Event, Skip
+from upheaval.model import CleanDocument, Document, Event, RawMention, Skip
 from upheaval.resolve import read_context, resolve_mentions
 from upheaval.resolve.places import Gazetteer, load_gazetteer
 
@@ -40,6 +40,7 @@ __all__ = [
     "load_resources",
     "process_documents",
     "run_extract",
+    "warm_up",
 ]
 
 # Documents go through spaCy in batches: nlp.pipe is markedly faster than one
@@ -83,6 +84,29 @@ def load_resources(
     )
 
 
+# A short report (written for upheaval) that goes through every stage: a
+# trigger, a day, a town, a crowd, the police; see warm_up.
+_WARM_UP_TEXT = (
+    "Police fired tear gas at hundreds of traders who marched through Nakuru on "
+    "Tuesday against a new market levy, a county official said."
+)
+
+
+def warm_up(resources: Resources) -> None:
+    """Process one short report so that what the stages load on first use
+    (the encoder's ONNX session, the date parser's tables, the pre-filter's
+    index, the gazetteer's lazy parts) is loaded now, not in the first
+    documents of a run. Dask workers call it at start-up."""
+    document = Document(
+        doc_id="upheaval-warm-up",
+        text=_WARM_UP_TEXT,
+        source="warm-up",
+        published=date(2024, 6, 27),
+    )
+    for _processed in process_documents([document], resources):
+        pass
+
+
 @dataclass(frozen=True, slots=True)
 class Processed:
     """One document after every stage but the store."""
@@ -95,11 +119,10 @@ class Processed:
     mentions: tuple[Event, ...] = ()
 
 
-def _process_one(clean: CleanDocument, item: Annotated, resources: Resources) -> Processed:
+def _process_one(
+    clean: CleanDocument, item: Annotated, raw: list[RawMention], resources: Resources
+) -> Processed:
     doc = item.doc
-    raw = extract_mentions(doc, clean, resources.lexicon)
-    if resources.classifier is not None:  # the learned second opinion (upheaval.learn)
-        raw = resources.classifier.review(raw)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     context = read_context(clean, sentences, resources.gazetteer, hints)
@@ -132,8 +155,16 @@ def process_documents(
         annotated = annotate_selected(
             resources.nlp, [c.text for c in cleaned], select, CHUNK_BATCH_SIZE
         )
-        for clean, item in zip(cleaned, annotated, strict=True):
-            yield _process_one(clean, item, resources)
+        items = list(annotated)
+        raws = [
+            extract_mentions(item.doc, clean, resources.lexicon)
+            for clean, item in zip(cleaned, items, strict=True)
+        ]
+        if resources.classifier is not None:
+            # The learned second opinion (upheaval.learn), a batch at a time.
+            raws = resources.classifier.review_documents(raws)
+        for clean, item, raw in zip(cleaned, items, raws, strict=True):
+            yield _process_one(clean, item, raw, resources)
 
 
 @dataclass(slots=True)

@@ -151,3 +151,32 @@ def test_an_intervention_the_rules_saw_is_never_made_peaceful() -> None:
     # The other way, a rule's peaceful protest may still become an intervention.
     subs = {"Peaceful protest": 0.05, "Protest with intervention": 0.9}
     assert judge(raw(), opinion(0.02, subs), head()).action == "relabel"
+
+
+class CountingEncoder(FixedEncoder):
+    """FixedEncoder that records each call."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts):  # type: ignore[no-untyped-def]
+        self.calls.append(list(texts))
+        return super().encode(texts)
+
+
+def test_documents_reviewed_together_as_one_by_one() -> None:
+    h = head()
+    weights = np.zeros((4, len(h.labels)), np.float32)
+    weights[0, h.labels.index(NONE)] = 10.0
+    weights[1, h.labels.index("Peaceful protest")] = 10.0
+    h = Head(h.labels, weights, h.bias, h.thresholds)
+    march = "Thousands marched in Kisumu."
+    documents = [[raw(), raw(sentence=march)], [], [raw(sentence=march), raw(sentence=SENTENCE)]]
+    alone = Classifier(h, encoder=FixedEncoder())
+    expected = [alone.review(mentions) for mentions in documents]
+    encoder = CountingEncoder()
+    together = Classifier(h, encoder=encoder)
+    assert together.review_documents(documents) == expected
+    assert len(encoder.calls) == 1  # one call to the model for the batch
+    assert together.sentences == alone.sentences and together.actions == alone.actions

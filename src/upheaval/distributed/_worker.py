@@ -57,9 +57,13 @@ class WorkerSpec:
 def _load_pipeline_resources(gazetteer_file: str | None, rules: tuple[str, ...] = ()) -> Any:
     # Imported here so a worker only pays for the pipeline when it runs it,
     # and so this module stays importable while a stage is being rebuilt.
-    from upheaval.pipeline import load_resources
+    from upheaval.pipeline import load_resources, warm_up
 
-    return load_resources(gazetteer_file, rules)
+    resources = load_resources(gazetteer_file, rules)
+    # What the stages load lazily is loaded with the models, before any
+    # partition: the first partitions run as fast as the others.
+    warm_up(resources)
+    return resources
 
 
 def _process_pipeline(documents: Iterable[Document], resources: Any) -> Iterable[Any]:
