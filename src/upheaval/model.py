@@ -12,6 +12,7 @@ spaCy objects never appear here: they stay inside annotate and extract.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -188,6 +189,10 @@ class DateMention:
     anchor: date | None = None
 
 
+#: Mean Earth radius (IUGG), km.
+EARTH_RADIUS_KM = 6371.0
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer entry.
@@ -212,6 +217,18 @@ class Place:
     geonameid: int | None = None
     kind: str = "city"
     population: int = 0
+
+    def km_to(self, other: Place) -> float | None:
+        """Great-circle distance to another place in km; None without coordinates."""
+        if None in (self.latitude, self.longitude, other.latitude, other.longitude):
+            return None
+        lat1, lat2 = math.radians(self.latitude or 0.0), math.radians(other.latitude or 0.0)
+        dlon = math.radians((other.longitude or 0.0) - (self.longitude or 0.0))
+        chord = (
+            math.sin((lat2 - lat1) / 2) ** 2
+            + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+        )
+        return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(chord))
 
 
 @dataclass(frozen=True, slots=True)

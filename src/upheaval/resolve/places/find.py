@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from upheaval.model import Place, PlaceMention
@@ -51,8 +51,10 @@ SEAT_SHARE = 0.1
 # A town of 100k or more is a major town whatever its region's size: a bare
 # "Oaxaca" is the city of 250k before the state of 4 million.
 MAJOR_TOWN = 100000
-# Fewer votes than this name no focus (one town alone is not enough).
+# Fewer votes than this name no focus: one town alone is not enough, unless
+# no other country has a place of that name ("Habiganj", not "Raipur").
 FOCUS_MIN_VOTES = 2.0
+UNIQUE_TOWN_VOTE = 2.0
 
 
 @lru_cache(maxsize=1)
@@ -193,16 +195,36 @@ def _town_vote(entries: list[Entry]) -> tuple[str, float] | None:
     return towns[0].iso, MAJOR_TOWN_VOTE if major else TOWN_VOTE
 
 
+def _unique(item: _Found) -> bool:
+    """A name written as the gazetteer spells it, of places in one country only."""
+    candidate = item.candidate
+    if candidate.variant or candidate.lowercase or candidate.common or candidate.word:
+        return False
+    entries = candidate.entries
+    return len({e.place.iso for e in entries}) == 1 and not any(
+        e.demonym or e.abbreviation for e in entries
+    )
+
+
 def _focus(
-    found: list[_Found], text: str = "", clues: dict[str, float] | None = None
+    found: list[_Found],
+    text: str = "",
+    clues: dict[str, float] | None = None,
+    enclosing: Sequence[_Within] = (),
 ) -> str | None:
     votes: dict[str, float] = defaultdict(float)
     for iso, vote in _country_votes(found).items():
         votes[iso] += vote
     named: set[tuple[str, ...]] = set()
-    for item in found:
+    for position, item in enumerate(found):
         if not any(e.place.kind == "country" for e in item.candidate.entries):
-            town = _town_vote(item.candidate.entries)
+            # "(Raipur, Lakshmipur)": a name held by places of one country
+            # votes for its namesake there, not for a larger one abroad.
+            within = enclosing[position].isos if enclosing else frozenset()
+            entries = [e for e in item.candidate.entries if e.place.iso in within]
+            town = _town_vote(entries or item.candidate.entries)
+            if town and _unique(item):
+                town = (town[0], max(town[1], UNIQUE_TOWN_VOTE))
             # Each distinct name once: a note repeating "Dhaka" is one clue.
             key = tuple(sorted({e.place.name for e in item.candidate.entries}))
             if town and key not in named:
@@ -239,7 +261,8 @@ def detect_focus_country(
         ISO2 code, or None when the text names no country clearly.
     """
     scan = scan if scan is not None and scan.text == text else PlaceScan(text, gazetteer)
-    return _focus(scan.found(()), text, scan.clues())
+    found = scan.found(())
+    return _focus(found, text, scan.clues(), _enclosing(text, found))
 
 
 def _evidence(
@@ -315,6 +338,11 @@ _UNIT = (
 _HOLDER = re.compile(rf"\s*((?:{_UNIT}\s*)*)(\(|,|\bof\b|\bin\b)", re.IGNORECASE)
 # "X (Y": at most this many words between a name and its bracket.
 _BRACKET_WORDS = 2
+# A place lies at most this far from a town said to hold it ("X upazila
+# (Y district)"): farther, the name is a namesake the gazetteer lacks there.
+HOLDER_KM = 100.0
+# "(Y, Z)": at most this many characters from the bracket to its first name.
+_BRACKET_REACH = 40
 
 
 def _isos(item: _Found) -> set[str]:
@@ -338,13 +366,32 @@ def _holder(text: str, found: list[_Found], position: int) -> list[int] | None:
         closing = text.find(")", match.end())
         inner = _inside_bracket(found, position, match.end() - 1, closing) if closing > 0 else []
         return inner or None
-    # "A, B and C" is a list: only a unit word ("X village, Y") makes B hold A.
-    if not units and item.reading.term not in ("region", "site", "town"):
-        return None
     after = found[position + 1] if position + 1 < len(found) else None
     if after is None or text[match.end() : after.reading.start].strip():
         return None
+    # "A, B and C" is a list: only a unit word ("X village, Y") makes B hold
+    # A, or a bracket of holders ("village (Raipur, Lakshmipur)"); "A in B"
+    # ("Kotwali in Dhaka city") always does.
+    listing = link == "," and not _bracket_pair(text, item, after)
+    if listing and not units and item.reading.term not in ("region", "site", "town"):
+        return None
     return [position + 1]
+
+
+def _bracket_pair(text: str, item: _Found, after: _Found) -> bool:
+    """Both names stand in one bracket: "(Raipur, Lakshmipur)"."""
+    opening = text.rfind("(", 0, item.reading.start)
+    if opening < 0 or item.reading.start - opening > _BRACKET_REACH:
+        return False
+    closing = text.find(")", after.reading.end)
+    inside = text[opening + 1 : closing]
+    # "(Dhaka, Khulna and Sylhet)" lists; "(Pangsha, Rajbari, Dhaka)" holds.
+    return (
+        closing >= 0
+        and closing - opening <= 2 * _BRACKET_REACH
+        and not any(mark in inside for mark in "()\n")
+        and not re.search(r"\b(?:and|or)\b|&", inside)
+    )
 
 
 def _list_allies(text: str, found: list[_Found]) -> list[frozenset[str]]:
@@ -372,29 +419,46 @@ def _list_allies(text: str, found: list[_Found]) -> list[frozenset[str]]:
     return allies
 
 
-def _enclosing(text: str, found: list[_Found]) -> list[frozenset[str]]:
-    """For each mention, the country of the larger places said to hold it.
+@dataclass(frozen=True, slots=True)
+class _Within:
+    """What the larger places said to hold a mention tell about it."""
+
+    isos: frozenset[str] = frozenset()
+    # (iso, admin1) of the towns and regions among the holders
+    regions: frozenset[tuple[str, str]] = frozenset()
+
+
+def _enclosing(text: str, found: list[_Found]) -> list[_Within]:
+    """For each mention, the countries and regions of the larger places said
+    to hold it.
 
     ACLED-style notes place a village by its sub-district, district and
     division: "Pirpur village (Raypura upazila, Narsingdi)", "Mirpur area of
     Kushtia District, Khulna". Whatever holds a place lies in its country,
-    so a town abroad sharing the name is not meant. A name in such brackets
-    is placed by them, as by a preposition.
+    so a town abroad sharing the name is not meant, and a namesake in the
+    region of the holder is meant before one elsewhere. A name in such
+    brackets is placed by them, as by a preposition.
     """
-    enclosing: list[frozenset[str]] = [frozenset()] * len(found)
+    enclosing: list[_Within] = [_Within()] * len(found)
     for position in range(len(found) - 1, -1, -1):
         holders = _holder(text, found, position)
         if not holders:
             continue
         common: set[str] | None = None
+        regions: set[tuple[str, str]] = set()
         for index in holders:
             isos = _isos(found[index])
-            if enclosing[index]:
-                isos &= enclosing[index]
+            if enclosing[index].isos:
+                isos &= enclosing[index].isos
             common = isos if common is None else common & isos
+            regions |= {
+                (e.place.iso, e.place.admin1)
+                for e in found[index].candidate.entries
+                if e.place.kind in ("city", "region") and e.place.admin1 and not e.demonym
+            }
             if text[found[index].reading.start - 1 : found[index].reading.start] == "(":
                 found[index].reading.preposition = True
-        enclosing[position] = frozenset(common or ())
+        enclosing[position] = _Within(frozenset(common or ()), frozenset(regions))
     return enclosing
 
 
@@ -458,7 +522,7 @@ def _mention(
     gazetteer: Gazetteer,
     evidence: DocumentEvidence,
     qualifier: Qualifier,
-    within: frozenset[str] = frozenset(),
+    within: _Within = _Within(),
     allies: frozenset[str] = frozenset(),
 ) -> PlaceMention | None:
     reading = item.reading
@@ -469,11 +533,13 @@ def _mention(
         weighed = len(item.candidate.entries)
         return PlaceMention(*span, fallback, geo_precision=3, candidates=weighed, reason=reason)
     entries = item.candidate.entries
-    if within:
-        inside = [e for e in entries if e.place.iso in within]
+    if within.isos:
+        inside = [e for e in entries if e.place.iso in within.isos]
         if not inside and not any(e.place.kind == "country" for e in entries):
             return None  # "Raipura upazila (Narsingdi)": no town abroad
         entries = inside or entries
+    # "Chandrapur (Kaliganj, Lalmonirhat)": the Kaliganj of that district.
+    entries = [e for e in entries if (e.place.iso, e.place.admin1) in within.regions] or entries
     # "London, Brixton and Hackney": a town of the countries its list is in.
     if not qualifier:
         entries = [e for e in entries if e.place.iso in allies] or entries
@@ -525,9 +591,10 @@ def find_places(
         # a focus country admits near spellings of its towns: scan with it
         scan = PlaceScan(text, gazetteer, focus)
     found = scan.found(hints)
-    evidence = _evidence(found, focus or _focus(found, text, scan.clues()), gazetteer.capital_ids())
-    qualifiers = _qualifiers(text, found)
     enclosing = _enclosing(text, found)
+    focus = focus or _focus(found, text, scan.clues(), enclosing)
+    evidence = _evidence(found, focus, gazetteer.capital_ids())
+    qualifiers = _qualifiers(text, found)
     allies = _list_allies(text, found)
     resolved = [
         _mention(text, item, gazetteer, evidence, qualifier, within, listed_with)
@@ -548,23 +615,35 @@ def find_places(
 def _drop_misplaced(text: str, found: list[_Found], resolved: list[PlaceMention | None]) -> None:
     """A spelling guess lying in another region than the places said to hold
     it ("Doharo village (Shailkupa, Jhenaidah)" is not Dohar, Dhaka) guessed
-    wrong: the holders place the event. So does a town with a bracket of
-    holders elsewhere ("Kaliganj upazila (Gazipur, Dhaka)" is not the
-    Kaliganj of Khulna): a namesake of a place the gazetteer lacks."""
-    for position, item in enumerate(found):
+    wrong: the holders place the event. So does a town held by places
+    elsewhere ("Kaliganj upazila (Gazipur, Dhaka)" is not the Kaliganj of
+    Khulna, "Kotwali in Dhaka city" not a Kotwali of Rangpur): a namesake of
+    a place the gazetteer lacks."""
+    for position in range(len(found)):
         guess = resolved[position]
         if guess is None or guess.place.kind == "country":
             continue
-        link = _HOLDER.match(text, item.reading.end)
-        if not (item.candidate.variant or (link is not None and link.group(2) == "(")):
-            continue
-        holders = [resolved[i] for i in _holder(text, found, position) or []]
+        indexes = _holder(text, found, position) or []
+        holders = [resolved[i] for i in indexes]
         regions = {
             h.place.admin1
             for h in holders
             if h is not None and h.place.kind != "country" and h.place.iso == guess.place.iso
         }
-        if regions and guess.place.admin1 not in regions:
+        # "Shibganj upazila (Chapai Nawabganj, Rajshahi)": not the Shibganj
+        # 120 km away in Bogra; a district's town is near its sub-districts.
+        # A town that names its region too ("Kushtia (Khulna)") may mean the
+        # region: it says nothing of distance.
+        towns = [
+            h.place
+            for i, h in zip(indexes, holders, strict=True)
+            if h is not None
+            and h.place.kind == "city"
+            and h.place.iso == guess.place.iso
+            and not any(e.place.kind == "region" for e in found[i].candidate.entries)
+        ]
+        far = any((guess.place.km_to(town) or 0.0) > HOLDER_KM for town in towns)
+        if (regions and guess.place.admin1 not in regions) or far:
             resolved[position] = None
 
 
