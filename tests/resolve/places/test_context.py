@@ -199,9 +199,24 @@ def test_qualifier_picks_small_namesake(gazetteer: Gazetteer) -> None:
 
 
 def test_demonym_after_comma_is_no_qualifier(gazetteer: Gazetteer) -> None:
-    text = "Workers struck in Qwertyville township, Chinese-owned plants were shut."
+    text = "Workers struck in Qwertyville township, Chinese factories were shut."
     assert [m.place.name for m in find_places(text, gazetteer)] == ["China"]
     assert find_places(text, gazetteer)[0].text == "Chinese"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers struck at Chinese-owned plants in the township.",
+        "The editor of a Jessore-based daily was stabbed on Monday.",
+        "Protesters stopped a Nairobi-bound bus on the highway.",
+        "Police seized Russian-made rifles from the hideout.",
+        "An Iran-backed militia fired rockets at the base.",
+    ],
+)
+def test_a_name_in_a_compound_modifier_is_no_place(text: str, gazetteer: Gazetteer) -> None:
+    # "X-based", "X-bound", "X-made": the name qualifies a thing or a group
+    assert find_places(text, gazetteer) == []
 
 
 @pytest.mark.parametrize(

@@ -80,3 +80,17 @@ def test_a_town_of_one_country_names_the_focus(text: str, focus: str, gazetteer:
 def test_a_town_with_namesakes_abroad_alone_names_no_focus(gazetteer: Gazetteer) -> None:
     # Hyderabad is in India and in Pakistan: one name is not enough
     assert detect_focus_country("Traders struck in Hyderabad.", gazetteer) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # part of a longer name, not a place the report is in
+        "Delegates endorsed the Kisumu Declaration on Monday.",
+        "Talks on the Tamale Accord resumed.",
+    ],
+)
+def test_a_one_country_name_inside_a_longer_name_names_no_focus(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert detect_focus_country(text, gazetteer) is None

@@ -33,6 +33,14 @@ from upheaval.resolve.places.terms import (
 
 # A dot and a lower-case domain or path right after a name: "Orda.kz".
 _URL_PART = re.compile(r"\.[a-z]{2,}\b|/[a-z]")
+# "a Jessore-based daily", "a Dhaka-bound train", "Russian-made rifles", "an
+# Iran-backed militia": the name qualifies a thing or a group; it is not where
+# anything happens.
+_COMPOUND_MODIFIER = re.compile(
+    r"[-\u2010\u2011]\s?(?:based|bound|born|made|built|backed|funded|owned|run|"
+    r"registered|flagged|headquartered|listed)\b",
+    re.IGNORECASE,
+)
 # "Plaza de la Independencia", "Praça dos Três Poderes": particles between a
 # street word and the name.
 _MAX_PARTICLES = 3
@@ -328,6 +336,8 @@ def read_context(
         _read_before(reading, text, tokens, first, covered)
     if _URL_PART.match(text, tokens[last].end):
         reading.term = "org"  # "Orda.kz", "Almaty.tv": a web site
+    if _COMPOUND_MODIFIER.match(text, tokens[last].end):
+        reading.term = "org"
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     reading.next_capitalised = bool(
         after and term is None and after.surface[0].isupper() and _joined(text, tokens[last], after)

@@ -196,9 +196,14 @@ def _town_vote(entries: list[Entry]) -> tuple[str, float] | None:
 
 
 def _unique(item: _Found) -> bool:
-    """A name written as the gazetteer spells it, of places in one country only."""
-    candidate = item.candidate
+    """A name written as the gazetteer spells it, of places in one country
+    only, and read as a place ("in Habiganj", "Kisumu town"; not "Lal
+    Pataka", part of a longer name)."""
+    candidate, reading = item.candidate, item.reading
     if candidate.variant or candidate.lowercase or candidate.common or candidate.word:
+        return False
+    placed = reading.preposition or reading.bracketed or reading.term in ("town", "region")
+    if reading.next_capitalised or not placed:
         return False
     entries = candidate.entries
     return len({e.place.iso for e in entries}) == 1 and not any(
@@ -456,8 +461,8 @@ def _enclosing(text: str, found: list[_Found]) -> list[_Within]:
                 for e in found[index].candidate.entries
                 if e.place.kind in ("city", "region") and e.place.admin1 and not e.demonym
             }
-            if text[found[index].reading.start - 1 : found[index].reading.start] == "(":
-                found[index].reading.preposition = True
+            # a holder is read as after a preposition: "(Lakhai, Habiganj)"
+            found[index].reading.preposition = True
         enclosing[position] = _Within(frozenset(common or ()), frozenset(regions))
     return enclosing
 
