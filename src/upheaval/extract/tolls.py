@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from upheaval.model import RawMention
 
-__all__ = ["SentenceToll", "fold_tolls"]
+__all__ = ["TOLD_WHERE", "SentenceToll", "fold_tolls"]
 
 # How many sentences back a toll may reach for the event it belongs to.
 LOOK_BACK = 2
@@ -31,6 +31,16 @@ _POINTERS = frozenset({"the", "this", "that", "these", "those", "which", "it", "
 # Nouns that retell any violent event: "in the clash", "the violence".
 _RETELLING = frozenset(
     {"clash", "clashes", "violence", "fighting", "incident", "fight", "attack", "gunfight"}
+)
+# "... was killed in a gunfight. The incident occurred in Kaburhat area of
+# Kushtia.": a sentence that only says where the event just told happened
+# (resolve gives that place to the event; here it is no event of its own).
+TOLD_WHERE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:\w+\s+)?(?:incident|attack|attacks|assault|clash|clashes|"
+    r"fighting|gunfight|shootout|violence|killing|murder|shooting|explosion|blast|raid|"
+    r"protest|rally|demonstration|march|strike|event)\s+(?:\w+\s+)?"
+    r"(?:took place|occurred|happened|broke out|erupted|ensued|was held|were held)\b"
+    r"[^.!?\n]*"
 )
 # Verbs that tell what the event did to people: "were killed", "was injured".
 _HARMED = frozenset(
@@ -64,7 +74,14 @@ def _names_place(text: str) -> bool:
 
 
 def _retold(mention: RawMention) -> bool:
-    """A violent mention with no place or date of its own: the event before, retold."""
+    """A violent mention with no place or date of its own, or told only to say
+    where it happened: the event before, retold."""
+    where = TOLD_WHERE.match(mention.sentence.text)
+    if (
+        where is not None
+        and where.start() <= mention.trigger.start - mention.sentence.start < where.end()
+    ):
+        return _violent(mention) and not mention.date_args
     own_place = any(_names_place(p.text) for p in mention.place_args)
     return _violent(mention) and not own_place and not mention.date_args
 

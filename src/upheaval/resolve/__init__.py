@@ -24,7 +24,7 @@ from upheaval.model import (
     Span,
 )
 from upheaval.resolve.actors import name_actor
-from upheaval.resolve.attach import attach_places, capital_reference, own_scope
+from upheaval.resolve.attach import attach_places, capital_reference, own_scope, place_told_after
 from upheaval.resolve.dateline import dateline_spans, mask_datelines
 from upheaval.resolve.dates import SentenceTime, resolve_dates
 from upheaval.resolve.discourse import (
@@ -266,6 +266,10 @@ def _places_of(
     if capital is not None:
         return [capital]
     found = attach_places(raw, body, country, paragraph)
+    unstated = not found or found[0].place.kind == "country" or "discourse" in found[0].reason
+    told = place_told_after(raw, body, context.text) if unstated and not raw.national else None
+    if told is not None:
+        return [told]
     fallback = not found or (found[0].place.kind == "country" and found[0].start == 0)
     if fallback and in_dateline and not raw.national:
         # The town a story was filed from: likely, not stated for this event.

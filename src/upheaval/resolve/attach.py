@@ -21,9 +21,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from upheaval.extract.tolls import TOLD_WHERE
 from upheaval.model import PlaceMention, RawMention, Span
 
-__all__ = ["attach_places", "capital_reference", "own_scope"]
+__all__ = ["attach_places", "capital_reference", "own_scope", "place_told_after"]
 
 # "in the capital", "the country's capital", "the Kenyan capital": the
 # focus country's capital, unless the phrase names the city itself.
@@ -234,6 +235,25 @@ def attach_places(
     if context is not None:
         return [context]
     return [country] if country is not None else []
+
+
+def place_told_after(
+    raw: RawMention, places: Sequence[PlaceMention], text: str
+) -> PlaceMention | None:
+    """The place the next sentence gives the event ("The incident took place
+    in X"), when that sentence says nothing else."""
+    match = TOLD_WHERE.match(text, raw.sentence.end)
+    if match is None:
+        return None
+    told = [
+        p
+        for p in places
+        if match.start() <= p.start and p.end <= match.end() and p.place.kind != "country"
+    ]
+    told = [p for p in told if not any(_qualifies(p, town) for town in told)]
+    if not told:
+        return None
+    return replace(told[0], reason=told[0].reason + "; where the next sentence says")
 
 
 def _near(raw: RawMention, place: PlaceMention) -> PlaceMention:
