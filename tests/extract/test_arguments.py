@@ -12,6 +12,13 @@ Extract = Callable[[str], list[RawMention]]
 
 PLACE_ROWS: list[tuple[str, list[list[str]]]] = [
     ("Rebels captured the town of Bunia on Tuesday.", [["the town of Bunia"]]),
+    # a share of places is those places: one span each
+    (
+        "Authorities cut mobile internet across parts of Sindh and Balochistan on Tuesday.",
+        [["Sindh", "Balochistan"]],
+    ),
+    ("Troops imposed a curfew in parts of Jos and Bukuru on Sunday.", [["Jos", "Bukuru"]]),
+    ("Strikes spread to much of Khuzestan.", [["Khuzestan"]]),
     ("A landmine exploded under a minibus near Kidal on Monday.", [["Kidal"]]),
     ("Police dispersed a crowd with tear gas in Bamenda on Friday.", [["Bamenda"]]),
     ("Women in Mahabad cut their hair and chanted slogans.", [["Mahabad"]]),

@@ -129,10 +129,28 @@ def _own_subtree(tok: Token) -> list[Token]:
     return out
 
 
+# "across parts of Punjab", "in much of the north": a share of a place.
+_PARTITIVES = frozenset({"part", "rest", "much", "most", "half", "swathe", "swath"})
+
+
+def _whole(pobj: Token) -> Token:
+    """The place a partitive stands for ("parts of Sindh and Balochistan")."""
+    if lemma(pobj) not in _PARTITIVES:
+        return pobj
+    for child in pobj.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inner = pobj_of(child)
+            if inner is not None and inner.pos_ == "PROPN":
+                return inner
+    return pobj
+
+
 def _place_prep(prep: Token) -> Token | None:
     if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
         return None
     pobj = pobj_of(prep)
+    if pobj is not None:
+        pobj = _whole(pobj)
     if pobj is None or is_date(pobj) or lemma(pobj) in NOT_PLACES or pobj.pos_ in VERBAL:
         return None
     if any(c.dep_ == "nummod" for c in pobj.children) or lemma(pobj) in _lexicon().roles:
