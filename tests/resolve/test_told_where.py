@@ -41,3 +41,29 @@ import upheaval
 def test_the_next_sentence_says_where(text: str, event_type: str, location: str) -> None:
     events = upheaval.extract_text(text, published="2024-05-10")
     assert [(e.event_type, e.location) for e in events] == [(event_type, location)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a strike at military objects, in each country of the list
+        ("Iran also hit targets in Iraq and Syria on Monday.", {"Iraq", "Syria"}),
+        ("The air force pounded rebel positions near Kidal on Sunday.", {"Kidal"}),
+        ("Turkey struck targets in Iraq, Syria and Iran on Sunday.", {"Iraq", "Syria", "Iran"}),
+    ],
+)
+def test_strikes_at_targets_in_listed_countries(text: str, places: set[str]) -> None:
+    events = upheaval.extract_text(text, published="2024-01-18")
+    assert {e.event_type for e in events} == {"Explosions/Remote violence"}
+    assert {e.location for e in events} == places
+
+
+@pytest.mark.slow
+def test_a_border_of_two_countries_is_one_place() -> None:
+    text = (
+        "On 12 March 2024, border guards shot and killed a herder along the "
+        "Kenya-Somalia border near Mandera."
+    )
+    events = upheaval.extract_text(text, published="2024-03-15")
+    assert [(e.event_type, e.location) for e in events] == [("Violence against civilians", "Mandera")]

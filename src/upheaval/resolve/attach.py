@@ -67,6 +67,14 @@ def _in_args(raw: RawMention, places: Sequence[PlaceMention]) -> list[PlaceMenti
     return _sites_give_way([p for p in found if not any(_qualifies(p, town) for town in found)])
 
 
+def _whole_arg(raw: RawMention, place: PlaceMention) -> bool:
+    """Whether a location argument is this name alone ("in Iraq and Syria")."""
+    return any(
+        _inside(place, arg) and re.sub(r"^the\s+", "", arg.text.strip(), flags=re.I) == place.text
+        for arg in raw.place_args
+    )
+
+
 def _qualifies(region: PlaceMention, town: PlaceMention) -> bool:
     """ "Atlanta, Georgia": a region written right after a town it contains
     says where the town is; it is no second place of the event."""
@@ -223,6 +231,11 @@ def attach_places(
     towns = [p for p in named if p.place.kind != "country"]
     if towns:
         return [_near(raw, p) for p in towns]
+    # "hit targets in Iraq and Syria": an act in each country of the list
+    # (not "the India-Bangladesh border", one place naming two).
+    countries = list({p.place.iso: p for p in named if _whole_arg(raw, p)}.values())
+    if len(countries) > 1:
+        return countries
     own = _in_clause(raw, places)
     if own is not None and (own.place.kind != "country" or not raw.national):
         return [_near(raw, own)]

@@ -128,6 +128,9 @@ def _demonym(place: PlaceMention) -> bool:
     return place.reason.startswith("demonym")
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
 def located(place: PlaceMention, text: str) -> bool:
     """Whether a locative word stands right before a place ("in Yemen")."""
     return _LOCATIVE_BEFORE.search(text[max(0, place.start - 40) : place.start]) is not None
@@ -190,9 +193,14 @@ def actor_countries(clause: tuple[int, int], places: Sequence[PlaceMention], tex
     countries = [
         p for p in places if clause[0] <= p.start < clause[1] and p.place.kind == "country"
     ]
-    if not any(located(p, text) for p in countries):
+    placed = [located(p, text) for p in countries]
+    if not any(placed):
         return set()
-    return {p.start for p in countries if not located(p, text)}
+    # "in Iraq and Syria", "in Iraq, Syria and Lebanon": the list shares its locative.
+    for i in range(1, len(countries)):
+        gap = text[countries[i - 1].end : countries[i].start]
+        placed[i] = placed[i] or (placed[i - 1] and _LIST_GAP.fullmatch(gap) is not None)
+    return {p.start for p, here in zip(countries, placed, strict=True) if not here}
 
 
 def is_digest(countries: Sequence[str | None]) -> bool:
