@@ -66,4 +66,5 @@ def test_a_border_of_two_countries_is_one_place() -> None:
         "Kenya-Somalia border near Mandera."
     )
     events = upheaval.extract_text(text, published="2024-03-15")
-    assert [(e.event_type, e.location) for e in events] == [("Violence against civilians", "Mandera")]
+    found = [(e.event_type, e.location) for e in events]
+    assert found == [("Violence against civilians", "Mandera")]
