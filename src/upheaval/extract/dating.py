@@ -21,6 +21,15 @@ def date_args(anchor: Token) -> tuple[Span, ...]:
         # "the rally that took place on Monday": the relative clause dates it
         own += [c for c in anchor.children if c.dep_ in {"relcl", "acl"}]
     found = [s for host in own for child in host.children for s in _date_spans(text, child)]
+    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "dobj":
+        # "describing Russia's bombing of a hospital in Mariupol last March":
+        # a date right after the object phrase, hung on its verb, dates it
+        found += [
+            s
+            for child in anchor.head.children
+            if child.left_edge.i == anchor.right_edge.i + 1
+            for s in _date_spans(text, child)
+        ]
     current = head
     while current.dep_ == "conj" and current.head != current:
         current = current.head

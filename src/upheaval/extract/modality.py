@@ -141,10 +141,26 @@ def _verb_keys(verb: Token) -> set[str]:
     return keys
 
 
+def _dated_in_phrase(token: Token) -> bool:
+    """The event noun's own phrase gives it a day or month ("Russia's bombing
+    of a hospital in Mariupol last March"): a particular event, even when
+    it is talked about."""
+    after = token.right_edge.i + 1
+    # the parser often hangs the date on the verb: "describing X ... last March"
+    following = [token.doc[after]] if after < len(token.doc) else []
+    return any(
+        t.ent_type_ == "DATE" and not _YEAR.match(t.text)
+        for t in [*(t for t in token.subtree if t.i > token.i), *following]
+    )
+
+
 def _topic(token: Token, lexicon: Lexicon) -> bool:
     """An event noun that is the topic of talk, images or judgement ("stop
     broadcasting the protests", "coverage of the demonstrations") or the
-    reason of an arrest ("arrested for arson")."""
+    reason of an arrest ("arrested for arson"), unless its own phrase dates
+    it."""
+    if _dated_in_phrase(token):
+        return False
     current = token
     for _ in range(4):  # "images of a day of protests": a few "of" steps at most
         while current.dep_ in {"conj", "appos"} and current.head != current:
