@@ -20,3 +20,20 @@ def test_a_spelling_guess_of_a_lower_case_word_is_no_place(
     found = [p.text for p in find_places(text, gazetteer)]
     assert word not in found
     assert found  # the real town of the sentence is still found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two bodies were found in Cox's bazar on Monday.", "Cox’s Bāzār"),
+        ("Protests in Port harcourt turned violent.", "Port Harcourt"),
+        ("Students marched in Buenos aires on Friday.", "Buenos Aires"),
+    ],
+)
+def test_a_name_with_a_lower_case_tail(text: str, name: str, gazetteer: Gazetteer) -> None:
+    assert [m.place.name for m in find_places(text, gazetteer)] == [name]
+
+
+def test_a_kind_word_after_a_name_is_no_tail(gazetteer: Gazetteer) -> None:
+    places = find_places("Fighting was reported in the Almaty region.", gazetteer)
+    assert [(m.place.name, m.place.kind) for m in places] == [("Almaty", "region")]

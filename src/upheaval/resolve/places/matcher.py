@@ -15,7 +15,14 @@ from upheaval.resolve.places.gazetteer import Entry, Gazetteer
 from upheaval.resolve.places.index import NAME_COMMON, NAME_ENGLISH, NAME_WORD
 from upheaval.resolve.places.normalize import Token
 from upheaval.resolve.places.sources import read_word_list
-from upheaval.resolve.places.terms import GENERIC_WORDS, PARTICLES
+from upheaval.resolve.places.terms import (
+    GENERIC_WORDS,
+    PARTICLES,
+    REGION_WORDS,
+    STREET_WORDS,
+    TOWN_SITE_WORDS,
+    TOWN_WORDS,
+)
 
 # The user gazetteer's names are looked up as word n-grams up to this length.
 _USER_MAX_WORDS = 6
@@ -81,6 +88,13 @@ def _dateline(text: str, words: list[Token]) -> bool:
     return not text[line_start : words[0].start].strip() and after[:1] in (",", "(", "—", "-")
 
 
+# A lower-case word after a capitalised one may end a name when it has this
+# many letters ("Port harcourt"; not "Cox's" + "s").
+_TAIL_LETTERS = 4
+# ... and is no kind word: "Almaty region", "Bhola district" are read by context.
+_KIND_WORDS = REGION_WORDS | TOWN_SITE_WORDS | STREET_WORDS | TOWN_WORDS | GENERIC_WORDS
+
+
 def _capitalised(words: list[Token]) -> bool:
     for position, token in enumerate(words):
         if token.surface[0].isupper():
@@ -115,6 +129,11 @@ def _written_as(
 ) -> list[Entry]:
     """Keep the entries whose kind of name fits how the words are written."""
     if not _capitalised(words):
+        tail = [t for t in words[1:] if not t.surface[0].isupper()]
+        named = all(len(t.key) >= _TAIL_LETTERS and t.key not in _KIND_WORDS for t in tail)
+        if words[0].surface[0].isupper() and named:
+            # "Cox's bazar", "Port harcourt": a name with a lower-case tail
+            return [e for e in entries if not e.abbreviation and not e.demonym and not e.spelling]
         return _lowercase_name(words, entries, english)
     letters = "".join(t.surface for t in words)
     upper = letters.isupper()
