@@ -68,3 +68,24 @@ def test_a_border_of_two_countries_is_one_place() -> None:
     events = upheaval.extract_text(text, published="2024-03-15")
     found = [(e.event_type, e.location) for e in events]
     assert found == [("Violence against civilians", "Mandera")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "location", "seated"),
+    [
+        # a region named like its seat: the event is coded at the seat (precision 3)
+        ("Fighting was reported in the Mopti region on Monday.", "Mopti", True),
+        # a region whose seat has another name keeps the region's own point
+        ("Police dispersed protesters in the Mangistau region on Monday.", "Mangystau", False),
+    ],
+)
+def test_a_region_level_event_is_coded_at_the_regions_seat(
+    text: str, location: str, seated: bool
+) -> None:
+    from upheaval.resolve.places import load_gazetteer
+
+    (event,) = upheaval.extract_text(text, published="2019-12-14")
+    assert (event.location, event.geo_precision) == (location, 3)
+    region = next(p for p in load_gazetteer().lookup(location) if p.kind == "region")
+    assert ((event.latitude, event.longitude) != (region.latitude, region.longitude)) is seated

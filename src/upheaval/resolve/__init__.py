@@ -37,7 +37,13 @@ from upheaval.resolve.discourse import (
     quoted_spans,
     story_countries,
 )
-from upheaval.resolve.places import Gazetteer, PlaceScan, detect_focus_country, find_places
+from upheaval.resolve.places import (
+    Gazetteer,
+    PlaceScan,
+    at_seat,
+    detect_focus_country,
+    find_places,
+)
 from upheaval.resolve.places.context import demonym_of_people
 
 __all__ = ["DocumentContext", "resolve_mentions", "read_context"]
@@ -570,6 +576,7 @@ def resolve_mentions(
         for place in _places_of(raw, siblings, context, gazetteer):
             if _country_only(raw, place) or _only_published(raw, date, place):
                 continue
+            place = at_seat(place, gazetteer)
             country = gazetteer.country(place.place.iso) or (
                 context.country.place if context.country else None
             )

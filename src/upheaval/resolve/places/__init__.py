@@ -16,7 +16,7 @@ build``).
 
 from __future__ import annotations
 
-from upheaval.resolve.places.find import PlaceScan, detect_focus_country, find_places
+from upheaval.resolve.places.find import PlaceScan, at_seat, detect_focus_country, find_places
 from upheaval.resolve.places.gazetteer import Entry, Gazetteer, index_path, load_gazetteer
 from upheaval.resolve.places.index import build_gazetteer_index, default_cache_dir
 
@@ -24,6 +24,7 @@ __all__ = [
     "Entry",
     "Gazetteer",
     "PlaceScan",
+    "at_seat",
     "build_gazetteer_index",
     "default_cache_dir",
     "detect_focus_country",

@@ -299,6 +299,24 @@ def _town_of_region(gazetteer: Gazetteer, region: Place) -> Place | None:
     return towns[0] if towns else None
 
 
+def at_seat(mention: PlaceMention, gazetteer: Gazetteer) -> PlaceMention:
+    """A region-level place at the region's town of its name, when that town
+    is its seat ("Mopti region" at Mopti, "Chittagong division" at
+    Chittagong): ACLED codes an event known only to a region at its capital,
+    with geo_precision 3. Other regions keep their own point."""
+    region = mention.place
+    if region.kind != "region":
+        return mention
+    town = _town_of_region(gazetteer, region)
+    if town is None or not (
+        town.population >= SEAT_SHARE * region.population or town.population >= MAJOR_TOWN
+    ):
+        return mention
+    return replace(
+        mention, place=town, geo_precision=3, reason=mention.reason + "; at the region's seat"
+    )
+
+
 # "Dhaka - Paltan", "Nairobi \u2013 Kibera": a town, a spaced dash, its quarter.
 _QUARTER_DASH = re.compile(r" [-\u2013] ")
 
