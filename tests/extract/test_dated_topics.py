@@ -1,4 +1,5 @@
-"""An event talked about is still an event when its own phrase dates it."""
+"""An event talked about is still an event when its own phrase dates it; deaths
+amid clashes and communal clashes are events, a history of them is not."""
 
 from __future__ import annotations
 
@@ -31,3 +32,26 @@ def test_a_dated_event_described_is_an_event(extract: Extract) -> None:
 )
 def test_an_undated_event_talked_about_is_no_event(extract: Extract, text: str) -> None:
     assert not [m for m in extract(text) if m.event_type == "Protests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least one person died amid communal clashes in the state of Plateau on Sunday.",
+        "Sectarian riots broke out in Jos on Friday.",
+        "Ethnic clashes between herders and farmers killed 12 people in Benue on Monday.",
+    ],
+)
+def test_communal_clashes_are_mob_violence(extract: Extract, text: str) -> None:
+    assert [(m.event_type, m.sub_event_type) for m in extract(text)] == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The region has a long history of communal clashes.",
+        "Prices rose amid protests in Lagos.",
+    ],
+)
+def test_communal_history_and_background_are_no_events(extract: Extract, text: str) -> None:
+    assert extract(text) == []

@@ -89,3 +89,22 @@ def test_a_region_level_event_is_coded_at_the_regions_seat(
     assert (event.location, event.geo_precision) == (location, 3)
     region = next(p for p in load_gazetteer().lookup(location) if p.kind == "region")
     assert ((event.latitude, event.longitude) != (region.latitude, region.longitude)) is seated
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "In Kenya 5,000 opposition supporters held a rally outside the Supreme Court on "
+            "Monday calling for the resignation of the chief justice.",
+            "Nairobi",
+        ),
+        ("Hundreds of students protested outside parliament on Tuesday in Uganda.", "Kampala"),
+        # a town named in the clause places the act itself
+        ("Protesters stormed parliament in Lima on Monday.", "Lima"),
+    ],
+)
+def test_a_seat_of_the_state_is_in_the_capital(text: str, location: str) -> None:
+    events = upheaval.extract_text(text, published="2024-02-20")
+    assert [e.location for e in events] == [location]

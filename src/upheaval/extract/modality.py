@@ -198,6 +198,13 @@ def _shown(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+# Background prepositions that, after a harm verb, name the event that did
+# the harm ("killed amid clashes", "injured during the protest" is no
+# background at all).
+_CAUSAL_PREPS = frozenset({"amid", "amidst"})
+_HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "shoot"})
+
+
 def _noun_unreal(token: Token, lexicon: Lexicon) -> bool:
     if token.dep_ == "compound" or (token.dep_ == "amod" and token.head.pos_ == "NOUN"):
         return True  # "riot police", "protest movement", "strike committee"
@@ -212,7 +219,10 @@ def _noun_unreal(token: Token, lexicon: Lexicon) -> bool:
     if _year_only_reference(token) or _topic(token, lexicon):
         return True
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ in lexicon.background_preps
+    if token.dep_ != "pobj" or head.lower_ not in lexicon.background_preps:
+        return False
+    # "one person died amid communal clashes": the clashes took the life
+    return not (head.lower_ in _CAUSAL_PREPS and lemma(head.head) in _HARM_VERBS)
 
 
 def _purpose(verb: Token) -> bool:

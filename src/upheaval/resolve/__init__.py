@@ -24,7 +24,13 @@ from upheaval.model import (
     Span,
 )
 from upheaval.resolve.actors import name_actor
-from upheaval.resolve.attach import attach_places, capital_reference, own_scope, place_told_after
+from upheaval.resolve.attach import (
+    attach_places,
+    capital_reference,
+    national_seat,
+    own_scope,
+    place_told_after,
+)
 from upheaval.resolve.dateline import dateline_spans, mask_datelines
 from upheaval.resolve.dates import SentenceTime, resolve_dates
 from upheaval.resolve.discourse import (
@@ -268,7 +274,9 @@ def _places_of(
     if raw.event_type == "Strategic developments" and nationwide(raw.clause.text):
         raw = replace(raw, national=True, place_args=())
     country = _local_country(raw, context, gazetteer)
-    capital = _capital_of(raw, body, country, gazetteer)
+    capital = _capital_of(raw, body, country, gazetteer) or _seat_of_state(
+        raw, body, country, gazetteer
+    )
     if capital is not None:
         return [capital]
     found = attach_places(raw, body, country, paragraph)
@@ -299,6 +307,27 @@ def _capital_of(
         return None
     arg = next(a for a in raw.place_args if "capital" in a.text)
     return PlaceMention(arg.start, arg.end, arg.text, city, 1, reason="the capital")
+
+
+def _seat_of_state(
+    raw: RawMention,
+    places: Sequence[PlaceMention],
+    country: PlaceMention | None,
+    gazetteer: Gazetteer,
+) -> PlaceMention | None:
+    """ "In Kenya supporters held a rally outside the Supreme Court": with no
+    town named in the clause, a national institution places the act in the
+    capital."""
+    seat = national_seat(raw)
+    if country is None or seat is None:
+        return None
+    clause = (raw.clause.start, raw.clause.end)
+    if any(clause[0] <= p.start < clause[1] and p.place.kind != "country" for p in places):
+        return None
+    city = gazetteer.capital(country.place.iso)
+    if city is None:
+        return None
+    return PlaceMention(seat.start, seat.end, seat.text, city, 1, reason="a seat of the state")
 
 
 # Words opening a sentence that carry the story on from the one before:

@@ -24,7 +24,13 @@ from dataclasses import replace
 from upheaval.extract.tolls import TOLD_WHERE
 from upheaval.model import PlaceMention, RawMention, Span
 
-__all__ = ["attach_places", "capital_reference", "own_scope", "place_told_after"]
+__all__ = [
+    "attach_places",
+    "capital_reference",
+    "national_seat",
+    "own_scope",
+    "place_told_after",
+]
 
 # "in the capital", "the country's capital", "the Kenyan capital": the
 # focus country's capital, unless the phrase names the city itself.
@@ -278,6 +284,25 @@ def _near(raw: RawMention, place: PlaceMention) -> PlaceMention:
 def capital_reference(raw: RawMention) -> bool:
     """Whether the mention's location argument is "the capital"."""
     return any(_CAPITAL.search(arg.text) for arg in raw.place_args)
+
+
+# "a rally outside the Supreme Court", "stormed parliament": the seats of a
+# state's institutions stand in its capital.
+_NATIONAL_SEAT = re.compile(
+    r"\b(?:outside|in front of|at|near|inside|into|to|stormed|besieged|surrounded)\s+"
+    r"(?:the\s+)?(?:country's\s+|national\s+|federal\s+)?"
+    r"(?:Supreme Court|[Pp]arliament|National Assembly|[Pp]residential [Pp]alace|State House|"
+    r"Congress|Senate|Knesset|Duma|Majlis|[Pp]residency|[Pp]rime [Mm]inister's [Oo]ffice)\b"
+)
+
+
+def national_seat(raw: RawMention) -> Span | None:
+    """Where the clause places its act at a national institution, if it does."""
+    match = _NATIONAL_SEAT.search(raw.clause.text)
+    if match is None:
+        return None
+    start = raw.clause.start + match.start()
+    return Span(start, raw.clause.start + match.end(), match.group())
 
 
 def own_scope(
