@@ -69,6 +69,21 @@ def test_a_measure_is_never_vetoed_nor_relabelled() -> None:
     assert verdict.mention is not None and verdict.mention.sub_event_type == "Other"
 
 
+def test_a_mention_with_its_own_day_and_place_is_never_vetoed() -> None:
+    from dataclasses import replace
+
+    told = replace(
+        raw(),
+        date_args=(Span(54, 63, "on Monday"),),
+        place_args=(Span(43, 50, "Nairobi"),),
+    )
+    verdict = judge(told, opinion(0.95, {"Peaceful protest": 0.01, "Arrests": 0.04}), head())
+    assert verdict.action == "keep" and verdict.mention is not None
+    # with only one of them the classifier may still veto
+    dated = replace(raw(), date_args=(Span(54, 63, "on Monday"),))
+    assert judge(dated, opinion(0.95, {"Peaceful protest": 0.01}), head()).action == "veto"
+
+
 def test_relabel_within_the_type_when_confident() -> None:
     subs = {"Peaceful protest": 0.05, "Protest with intervention": 0.85, "Arrests": 0.05}
     verdict = judge(raw(), opinion(0.05, subs), head())
