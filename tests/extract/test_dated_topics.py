@@ -55,3 +55,9 @@ def test_communal_clashes_are_mob_violence(extract: Extract, text: str) -> None:
 )
 def test_communal_history_and_background_are_no_events(extract: Extract, text: str) -> None:
     assert extract(text) == []
+
+
+def test_police_meeting_marchers_with_tear_gas_intervene(extract: Extract) -> None:
+    text = "Riot police met the marchers with tear gas in Santiago on Friday."
+    assert [m.sub_event_type for m in extract(text)] == ["Protest with intervention"]
+    assert extract("Police met the minister at the airport on Friday.") == []
