@@ -31,6 +31,16 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Three herders injured in an attack by gunmen near Jos were taken to hospital on Friday.", ["VA civilians"]),
     # sexual violence by its own words
     ("A woman was gang-raped by five men in a village near Dodoma on Sunday.", ["VS civilians"]),
+    # the state's forces hurting a civilian, a teacher or a herder
+    ("Border guards stabbed and injured a herder near the frontier at Busia on Friday.", ["VA security"]),
+    ("Two members of an opposition party were assaulted by policemen near the bus terminal in Arusha on Monday.", ["VA police"]),
+    # shots fired at people or a home by attackers
+    ("Unidentified armed men opened fire on two traders in Maiduguri on Monday night.", ["VA armed"]),
+    ("On Tuesday, supporters of a rival candidate fired several shots at the house of a mayor in Cebu.", ["VA mob"]),
+    ("Soldiers opened fire on a group of cattle herders near the border in Kidal on Friday.", ["VA military"]),
+    # veterans and retired soldiers are civilians
+    ("A retired army officer was stabbed to death by robbers at his home in Enugu on Monday.", ["VA armed"]),
+    ("A freedom fighter was hacked to death by unidentified assailants in Jessore on Tuesday.", ["VA armed"]),
     # suicide bombing told as "blew himself up"
     ("A man blew himself up near a police checkpoint in Kabul on Tuesday.", ["EB civilians"]),
 ]

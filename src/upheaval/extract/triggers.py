@@ -3,6 +3,7 @@ syntactic conditions (see the header of taxonomy.yaml)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -332,13 +333,18 @@ def _target(verb: Token) -> Token | None:
     return found
 
 
+_NOT_SERVING = re.compile(r"\b(retired|former|ex)\b")
+
+
 def _target_role(target: Token | None, lexicon: Lexicon) -> str | None:
-    """The actor role of an act's target; an officer or soldier off duty
-    is a civilian (ACLED): "killed an off-duty police constable"."""
+    """The actor role of an act's target; an officer or soldier off duty,
+    retired or former is a civilian (ACLED): "killed an off-duty police
+    constable", "a retired army man was stabbed"."""
     if target is None:
         return None
-    before = target.doc[target.left_edge.i : target.i].text.lower().replace(" ", "")
-    if "off-duty" in before or "offduty" in before:
+    before = target.doc[target.left_edge.i : target.i].text.lower()
+    squeezed = before.replace(" ", "")
+    if "off-duty" in squeezed or "offduty" in squeezed or _NOT_SERVING.search(before):
         return "civilians"
     return actor_role(target, lexicon)
 
