@@ -116,7 +116,12 @@ def _draft(cand: Candidate, lexicon: Lexicon) -> Draft:
         event_type=event_type,
         sub_type=sub_type,
         measures=rule.measures,
-        places=place_args(cand.token, cand.anchor, object_place=rule.object_place),
+        places=place_args(
+            cand.token,
+            cand.anchor,
+            object_place=rule.object_place,
+            protest=event_type == "Protests",
+        ),
         dates=date_args(cand.anchor),
         clause=clause_span(cand.anchor),
         participants=parts,
