@@ -41,6 +41,10 @@ ROWS: list[tuple[str, list[str]]] = [
     # veterans and retired soldiers are civilians
     ("A retired army officer was stabbed to death by robbers at his home in Enugu on Monday.", ["VA armed"]),
     ("A freedom fighter was hacked to death by unidentified assailants in Jessore on Tuesday.", ["VA armed"]),
+    # a body found with the marks of its killing: the killing, by unknown attackers
+    ("On 4 June, police recovered the beheaded body of a trader at a village near Kisii.", ["VA armed"]),
+    ("The body of a local leader was found with his throat slit in a field near Gulu on Sunday.", ["VA armed"]),
+    ("His strangled body was found on 12 May near a sugarcane farm outside Tando Adam.", ["VA armed"]),
     # suicide bombing told as "blew himself up"
     ("A man blew himself up near a police checkpoint in Kabul on Tuesday.", ["EB civilians"]),
 ]
@@ -53,6 +57,8 @@ NOT_ATTACKS: list[str] = [
     "A former army chief and senior UN official, Mr Petrov beat Ivan Sokol, a billionaire former prime minister, by promising to stay close to the West.",
     "Protesters burned an effigy of the minister in Nairobi on Friday.",
     "The fire burned three shops in the market in Lagos overnight.",
+    # a body found, no killing told
+    "The body of a fisherman was found in the river near Mopti on Sunday.",
 ]
 
 

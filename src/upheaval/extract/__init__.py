@@ -40,11 +40,11 @@ from upheaval.extract.generic import (
 )
 from upheaval.extract.lexicon import Lexicon, load_lexicon, load_taxonomy
 from upheaval.extract.magnitudes import crowd_size, fatalities, figures, size_bounds
-from upheaval.extract.participants import find_participants
+from upheaval.extract.participants import Participants, find_participants
 from upheaval.extract.syntax import actor_role, clause_head, doc_text, lemma, sentence_of
 from upheaval.extract.tolls import SentenceToll, fold_tolls
 from upheaval.extract.triggers import Candidate, find_candidates
-from upheaval.model import CleanDocument, RawMention, Span
+from upheaval.model import ActorRef, CleanDocument, RawMention, Span
 
 __all__ = [
     "Lexicon",
@@ -108,6 +108,9 @@ def _draft(cand: Candidate, lexicon: Lexicon) -> Draft:
     text = doc_text(cand.token.doc)
     event_type, sub_type, actor = _coding(cand, lexicon)
     parts = find_participants(cand.token, cand.anchor, actor, event_type, rule.kind, lexicon)
+    if rule.found_by:
+        # "police recovered the body": who found the event did not do it
+        parts = Participants(ActorRef(actor), None, None)
     return Draft(
         rule=rule,
         trigger=cand.token,
