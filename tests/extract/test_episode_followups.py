@@ -55,3 +55,11 @@ def test_arrests_with_their_own_day_and_place_stay_an_event(resources: Resources
         "On 14 March, police arrested twelve people in Nakuru."
     )
     assert coded(resources, text) == ["Riots", "Strategic developments"]
+
+
+def test_two_acts_of_one_named_crowd_are_one_protest(resources: Resources) -> None:
+    text = (
+        "The Kenya Union of Journalists today staged a rally and formed human chain in front "
+        "of the Media Centre (coded to Nairobi - Upper Hill, Nairobi)."
+    )
+    assert coded(resources, text) == ["Protests"]

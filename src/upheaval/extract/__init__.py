@@ -390,6 +390,25 @@ def _one_act(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
+def _named_actors(drafts: list[Draft]) -> list[Draft]:
+    """A trigger whose actor the sentence does not name takes the actor a
+    trigger of the same coding names ("the union staged a rally and formed a
+    human chain"): one actor, so one event where day and place agree."""
+    named = {}
+    for draft in drafts:
+        actor = draft.participants.actor1
+        if actor is not None and actor.span is not None:
+            named.setdefault(draft.key(), actor)
+    out: list[Draft] = []
+    for draft in drafts:
+        actor = draft.participants.actor1
+        other = named.get(draft.key())
+        if other is not None and (actor is None or actor.span is None):
+            draft = replace(draft, participants=replace(draft.participants, actor1=other))
+        out.append(draft)
+    return out
+
+
 def _mention(draft: Draft, sent: SpacySpan, doc_id: str, deaths: int | None) -> RawMention:
     tokens = clause_tokens(draft.anchor)
     source = attribution(sent)
@@ -463,7 +482,7 @@ def _sentence(
     if not drafts:
         return [], toll
     deaths = toll.deaths
-    kept = _one_act(consolidate(drafts, deaths))
+    kept = _named_actors(_one_act(consolidate(drafts, deaths)))
     return [_mention(d, sent, doc_id, deaths) for d in kept], toll
 
 
