@@ -41,6 +41,9 @@ ROWS: list[tuple[str, list[str]]] = [
     # veterans and retired soldiers are civilians
     ("A retired army officer was stabbed to death by robbers at his home in Enugu on Monday.", ["VA armed"]),
     ("A freedom fighter was hacked to death by unidentified assailants in Jessore on Tuesday.", ["VA armed"]),
+    # activists or students stabbing a person: an attack with a weapon
+    ("On 3 May, student activists stabbed and injured a rival at the university in Peshawar.", ["VA protesters"]),
+    ("On 9 June, students hacked a shopkeeper at a market in Kano.", ["VA students"]),
     # a body found with the marks of its killing: the killing, by unknown attackers
     ("On 4 June, police recovered the beheaded body of a trader at a village near Kisii.", ["VA armed"]),
     ("The body of a local leader was found with his throat slit in a field near Gulu on Sunday.", ["VA armed"]),
