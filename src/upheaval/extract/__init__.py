@@ -17,6 +17,7 @@ Cascade, per sentence (see DESIGN.md, "Pipeline", step 4):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -39,11 +40,11 @@ from upheaval.extract.generic import (
 )
 from upheaval.extract.lexicon import Lexicon, load_lexicon, load_taxonomy
 from upheaval.extract.magnitudes import crowd_size, fatalities, figures, size_bounds
-from upheaval.extract.participants import find_participants
+from upheaval.extract.participants import Participants, find_participants
 from upheaval.extract.syntax import actor_role, clause_head, doc_text, lemma, sentence_of
 from upheaval.extract.tolls import SentenceToll, fold_tolls
 from upheaval.extract.triggers import Candidate, find_candidates
-from upheaval.model import CleanDocument, RawMention, Span
+from upheaval.model import ActorRef, CleanDocument, RawMention, Span
 
 __all__ = [
     "Lexicon",
@@ -107,6 +108,9 @@ def _draft(cand: Candidate, lexicon: Lexicon) -> Draft:
     text = doc_text(cand.token.doc)
     event_type, sub_type, actor = _coding(cand, lexicon)
     parts = find_participants(cand.token, cand.anchor, actor, event_type, rule.kind, lexicon)
+    if rule.found_by:
+        # "police recovered the body": who found the event did not do it
+        parts = Participants(ActorRef(actor), None, None)
     return Draft(
         rule=rule,
         trigger=cand.token,
@@ -115,7 +119,12 @@ def _draft(cand: Candidate, lexicon: Lexicon) -> Draft:
         event_type=event_type,
         sub_type=sub_type,
         measures=rule.measures,
-        places=place_args(cand.token, cand.anchor, object_place=rule.object_place),
+        places=place_args(
+            cand.token,
+            cand.anchor,
+            object_place=rule.object_place,
+            protest=event_type == "Protests",
+        ),
         dates=date_args(cand.anchor),
         clause=clause_span(cand.anchor),
         participants=parts,
@@ -272,6 +281,134 @@ def _background(draft: Draft) -> bool:
     return bool(draft.measures) and not draft.dates and _present(draft.anchor)
 
 
+# Verbs that tell what an attack did to its victims: "was killed in an attack by rivals".
+_CASUALTY_VERBS = frozenset(
+    {"kill", "injure", "wound", "hurt", "stab", "shoot", "hack", "beat", "die", "murder"}
+)
+# ... and what the victims went through: "suffered bullet wounds in a rival attack".
+_SUFFER_VERBS = frozenset({"suffer", "sustain", "receive"})
+_IN_EVENT_PREPS = frozenset({"in", "during"})
+# Nouns of the act the victims fell in.
+_ACT_NOUNS = frozenset(
+    {
+        "attack",
+        "assault",
+        "clash",
+        "fighting",
+        "gunfight",
+        "firefight",
+        "shootout",
+        "violence",
+        "firing",
+        "shooting",
+        "raid",
+        "ambush",
+        "explosion",
+        "blast",
+        "bombing",
+        "skirmish",
+        "encounter",
+    }
+)
+
+
+def _setting(draft: Draft) -> bool:
+    """Whether a draft is the act its sentence's victims fell in: an event
+    noun set to a casualty verb ("injured in an attack", "killed during a
+    clash"), or a casualty verb with such a noun ("were injured in an
+    attack by gunmen")."""
+    tok = draft.trigger
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        prep = tok.head
+        return (
+            tok.dep_ == "pobj"
+            and prep.lower_ in _IN_EVENT_PREPS
+            and lemma(prep.head) in _CASUALTY_VERBS | _SUFFER_VERBS
+        )
+    if tok.pos_ != "VERB" or lemma(tok) not in _CASUALTY_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in _IN_EVENT_PREPS and lemma(g) in _ACT_NOUNS
+        for c in tok.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _agentless_casualty(draft: Draft) -> bool:
+    """A passive casualty verb with no attacker of its own ("a man was
+    stabbed to death", "his father injured")."""
+    tok = draft.trigger
+    if tok.pos_ != "VERB" or lemma(tok) not in _CASUALTY_VERBS:
+        return False
+    passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in tok.children)
+    return passive and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _places_within(draft: Draft, keeper: Draft) -> bool:
+    """The draft names no place, or only places inside the keeper's."""
+    return all(
+        any(k.start <= p.start and p.end <= k.end for k in keeper.places) for p in draft.places
+    )
+
+
+def _one_act(drafts: list[Draft]) -> list[Draft]:
+    """Victims told with the attack they fell in are one event: in "a man
+    was killed and two others injured in an attack by rivals" the killing
+    and the injuries are the attack's, coded once with its attacker."""
+    # the event noun first: it names the attacker ("an attack by rivals")
+    settings = sorted((d for d in drafts if _setting(d)), key=lambda d: d.trigger.pos_ == "VERB")
+    if not settings:
+        return drafts
+    dropped: set[int] = set()
+    gone: set[int] = set()
+    dates: dict[int, tuple[Span, ...]] = {}
+    for i, draft in enumerate(drafts):
+        if draft.measures or not _agentless_casualty(draft):
+            continue
+        keeper = next(
+            (
+                n
+                for n in settings
+                if n.event_type == draft.event_type
+                and n is not draft
+                and id(n) not in gone
+                and _places_within(draft, n)
+            ),
+            None,
+        )
+        if keeper is None:
+            continue
+        dropped.add(i)
+        gone.add(id(draft))
+        if draft.dates and not keeper.dates:
+            dates.setdefault(id(keeper), draft.dates)
+    return [
+        replace(d, dates=dates[id(d)]) if id(d) in dates else d
+        for i, d in enumerate(drafts)
+        if i not in dropped
+    ]
+
+
+def _named_actors(drafts: list[Draft]) -> list[Draft]:
+    """A trigger whose actor the sentence does not name takes the actor a
+    trigger of the same coding names ("the union staged a rally and formed a
+    human chain"): one actor, so one event where day and place agree."""
+    named = {}
+    for draft in drafts:
+        actor = draft.participants.actor1
+        if actor is not None and actor.span is not None:
+            named.setdefault(draft.key(), actor)
+    out: list[Draft] = []
+    for draft in drafts:
+        actor = draft.participants.actor1
+        other = named.get(draft.key())
+        if other is not None and (actor is None or actor.span is None):
+            draft = replace(draft, participants=replace(draft.participants, actor1=other))
+        out.append(draft)
+    return out
+
+
 def _mention(draft: Draft, sent: SpacySpan, doc_id: str, deaths: int | None) -> RawMention:
     tokens = clause_tokens(draft.anchor)
     source = attribution(sent)
@@ -345,7 +482,8 @@ def _sentence(
     if not drafts:
         return [], toll
     deaths = toll.deaths
-    return [_mention(d, sent, doc_id, deaths) for d in consolidate(drafts, deaths)], toll
+    kept = _named_actors(_one_act(consolidate(drafts, deaths)))
+    return [_mention(d, sent, doc_id, deaths) for d in kept], toll
 
 
 def extract_mentions(

@@ -160,7 +160,7 @@ def _place_prep(prep: Token) -> Token | None:
     return pobj
 
 
-def _hosts(trigger: Token, anchor: Token) -> list[Token]:
+def _hosts(trigger: Token, anchor: Token, protest: bool = False) -> list[Token]:
     """Tokens whose prepositional phrases can place the event."""
     hosts = [trigger]
     hosts += [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
@@ -181,7 +181,7 @@ def _hosts(trigger: Token, anchor: Token) -> list[Token]:
     # "detonated against a vehicle near Menaka".
     for _ in range(2):  # the object, and the object's instrument or target
         for host in list(hosts):
-            hosts += [t for t in _targets(host) if t not in hosts]
+            hosts += [t for t in _targets(host, protest) if t not in hosts]
     if head.dep_ in {"advcl", "xcomp"} and head.tag_ == "VBG" and not _own_places(head):
         hosts.append(head.head)  # "..., storming the building": the main clause's place
     # Actors placed by a phrase of their own: "police in Santiago", "students
@@ -190,17 +190,37 @@ def _hosts(trigger: Token, anchor: Token) -> list[Token]:
     subject = subject_of(head) if head.pos_ in VERBAL else None
     if subject is not None and subject not in hosts:
         hosts.append(subject)
+    grievance = {t.i for h in hosts for c in h.children if _grievance(h, c) for t in c.subtree}
     for host in list(hosts):
         for dep in dependents(host, 3):
+            if dep.i in grievance and protest:
+                continue  # "protesting the killing of Rohingya in Rakhine"
             if dep.pos_ in {"NOUN", "PROPN"} and actor_role(dep, lexicon) and dep not in hosts:
                 hosts.append(dep)
     return hosts
 
 
-def _targets(host: Token) -> list[Token]:
+# What a protest is "against", or what it protests or condemns, is its
+# grievance, told with the grievance's own place ("a human chain in Barisal
+# against the vandalism of a statue in Kushtia"): not where the crowd was.
+_GRIEVANCE_VERBS = frozenset(
+    {"protest", "demonstrate", "condemn", "denounce", "decry", "oppose", "demand"}
+)
+
+
+def _grievance(host: Token, child: Token) -> bool:
+    """Whether a dependent of a protest's word is what it is against."""
+    if child.dep_ == "prep" and child.lower_ == "against":
+        return True
+    return child.dep_ == "dobj" and lemma(host) in _GRIEVANCE_VERBS
+
+
+def _targets(host: Token, protest: bool = False) -> list[Token]:
     """Objects and targets of a token: "dispersed a crowd", "at police"."""
     out: list[Token] = []
     for child in host.children:
+        if protest and _grievance(host, child):
+            continue
         if child.dep_ in {"dobj", "nsubjpass"}:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
@@ -212,16 +232,19 @@ def _own_places(verb: Token) -> bool:
     return any(_place_prep(c) is not None for c in verb.children)
 
 
-def place_args(trigger: Token, anchor: Token, *, object_place: bool = False) -> tuple[Span, ...]:
+def place_args(
+    trigger: Token, anchor: Token, *, object_place: bool = False, protest: bool = False
+) -> tuple[Span, ...]:
     """Location arguments of an event, in text order, one span per conjunct.
 
     "spread from X to Y" gives only Y ("from" is not a place preposition);
     "the Lagos city hall" as an object gives the object phrase; with
-    ``object_place`` (territory taken or lost) the object is the place.
+    ``object_place`` (territory taken or lost) the object is the place; for
+    a ``protest`` what it is against is its grievance, not its place.
     """
     text = doc_text(trigger.doc)
     spans: list[Span] = []
-    for host in _hosts(trigger, anchor):
+    for host in _hosts(trigger, anchor, protest):
         for child in host.children:
             pobj = _place_prep(child)
             if pobj is not None:

@@ -57,6 +57,7 @@ class Rule:
     hops: int = 3
     object_place: bool = False
     target_people: bool = False
+    found_by: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ def _rule(entry: dict[str, Any], source: str) -> Rule:
         with_object=bool(entry.get("with_object", False)),
         modifier_ok=bool(entry.get("modifier_ok", False)),
         target_people=bool(entry.get("target_people", False)),
+        found_by=bool(entry.get("found_by", False)),
         **sets,
     )
 

@@ -204,9 +204,23 @@ def _shown(token: Token, lexicon: Lexicon) -> bool:
 _CAUSAL_PREPS = frozenset({"amid", "amidst"})
 _HARM_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "shoot"})
 
+# Nouns of an occasion that an event noun before them names: "a protest
+# meeting", "strike action", "a human chain programme" are the event itself.
+_OCCASIONS = frozenset(
+    {"program", "programme", "meeting", "marching", "event", "action", "gathering", "session"}
+)
+
+
+def _modifier(token: Token) -> bool:
+    """An event noun that modifies another noun ("riot police", "protest
+    movement", "strike committee"), not one naming an occasion."""
+    if token.dep_ == "compound":
+        return lemma(token.head) not in _OCCASIONS and token.head.lower_ not in _OCCASIONS
+    return token.dep_ == "amod" and token.head.pos_ == "NOUN"
+
 
 def _noun_unreal(token: Token, lexicon: Lexicon) -> bool:
-    if token.dep_ == "compound" or (token.dep_ == "amod" and token.head.pos_ == "NOUN"):
+    if _modifier(token):
         return True  # "riot police", "protest movement", "strike committee"
     before = [t.lower_ for t in token.doc[max(token.i - 2, 0) : token.i]]
     if "anti" in before:

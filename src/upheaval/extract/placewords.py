@@ -78,6 +78,7 @@ NOT_PLACES = frozenset(
         "accordance",
         "line",
         "clash",
+        "death",  # "stabbed to death"
         "violence",
         "unrest",
         "wake",

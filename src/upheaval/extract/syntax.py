@@ -206,7 +206,8 @@ def object_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"at", "on", "against", "with", "upon"}:
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                # "On 10 May ... attacked": a day, not what was attacked
+                if pobj.dep_ == "pobj" and pobj.ent_type_ not in {"DATE", "TIME"}:
                     return pobj
     return _shared_object(verb)
 

@@ -3,6 +3,7 @@ syntactic conditions (see the header of taxonomy.yaml)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -232,6 +233,73 @@ _PERSON_NOUNS = frozenset(
         "criminal",
         "pirate",
         "accused",
+        # trades, offices and kin a report names its victims by
+        "schoolboy",
+        "schoolgirl",
+        "fisher",
+        "fisherman",
+        "farmer",
+        "herder",
+        "shepherd",
+        "labourer",
+        "laborer",
+        "vendor",
+        "hawker",
+        "shopkeeper",
+        "cleaner",
+        "volunteer",
+        "magistrate",
+        "judge",
+        "lawyer",
+        "secretary",
+        "president",
+        "councilman",
+        "photographer",
+        "cameraman",
+        "cameraperson",
+        "mother",
+        "uncle",
+        "cousin",
+        "nephew",
+        "sibling",
+        "child",
+        "infant",
+        "baby",
+        "couple",
+        "family",
+        "pilgrim",
+        "worshipper",
+        "tourist",
+        "patient",
+        "engineer",
+        "contractor",
+        "peasant",
+        "chief",
+        # "one was killed and two others injured"
+        "other",
+        "another",
+        "one",
+    }
+)
+# Parts of the body: "chopped off the fingers of a young man", "slit his
+# throat" is done to a person.
+_BODY_PARTS = frozenset(
+    {
+        "finger",
+        "hand",
+        "arm",
+        "leg",
+        "foot",
+        "eye",
+        "ear",
+        "nose",
+        "throat",
+        "neck",
+        "head",
+        "wrist",
+        "tendon",
+        "limb",
+        "tongue",
     }
 )
 _NOT_PEOPLE_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those"})
@@ -248,7 +316,37 @@ def _people(target: Token | None, lexicon: Lexicon) -> bool:
         return True
     if lemma(target) in _PERSON_NOUNS or target.lower_ in _PERSON_NOUNS:
         return True
+    if lemma(target) in _BODY_PARTS:
+        owners = [c for c in target.children if c.dep_ == "poss"] + [
+            p for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
+        return any(_people(owner, lexicon) for owner in owners)
     return actor_role(target, lexicon) not in {None, "business"}
+
+
+def _target(verb: Token) -> Token | None:
+    """What an act was done to: its object, or the noun a passive
+    participle describes ("three traders injured in the firing")."""
+    found = object_of(verb)
+    if found is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head != verb:
+        return verb.head
+    return found
+
+
+_NOT_SERVING = re.compile(r"\b(retired|former|ex)\b")
+
+
+def _target_role(target: Token | None, lexicon: Lexicon) -> str | None:
+    """The actor role of an act's target; an officer or soldier off duty,
+    retired or former is a civilian (ACLED): "killed an off-duty police
+    constable", "a retired army man was stabbed"."""
+    if target is None:
+        return None
+    before = target.doc[target.left_edge.i : target.i].text.lower()
+    squeezed = before.replace(" ", "")
+    if "off-duty" in squeezed or "offduty" in squeezed or _NOT_SERVING.search(before):
+        return "civilians"
+    return actor_role(target, lexicon)
 
 
 def _has_word(token: Token, words: frozenset[str], subject: bool) -> bool:
@@ -284,9 +382,10 @@ def _conditions(rule: Rule, token: Token, anchor: Token, lexicon: Lexicon) -> bo
     if rule.not_subject_roles and subject in rule.not_subject_roles:
         return False
     verbal = token.pos_ in {"VERB", "AUX"}
-    if verbal and not _roles_ok(rule.object_roles, actor_role(object_of(token), lexicon)):
+    target = _target(token) if verbal else None
+    if verbal and not _roles_ok(rule.object_roles, _target_role(target, lexicon)):
         return False
-    if rule.target_people and not (verbal and _people(object_of(token), lexicon)):
+    if rule.target_people and not (verbal and _people(target, lexicon)):
         return False
     if rule.not_roles_in_sentence:
         roles = {actor_role(t, lexicon) for t in sentence_of(token) if t.pos_ in {"NOUN", "PROPN"}}

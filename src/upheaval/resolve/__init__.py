@@ -468,6 +468,10 @@ def _same_episode(
         return True
     if coding[2] or told[2]:
         return False  # each state measure is its own event
+    if coding[1] == "Arrests" and told[0] != "Strategic developments":
+        return True  # "Four militants were arrested.": the raid's, the riot's, the protest's
+    if coding[0] == "Protests" and told[0] == "Riots":
+        return True  # the march that turned violent is coded once, as the riot
     looting = coding[1] == "Looting/property destruction"
     return told[0] in _CLASHES and (coding[0] in _CASUALTIES or looting)
 

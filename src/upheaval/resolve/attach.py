@@ -100,10 +100,19 @@ def _qualifies(region: PlaceMention, town: PlaceMention) -> bool:
 _UNITS = (
     r"(?:area|areas|village|villages|union|upazila|upazilla|upozila|thana|district|municipal|"
     r"sub-district|subdistrict|municipality|town|city|locality|neighbou?rhood|ward|"
-    r"tehsil|taluka?|county|commune|quarter|suburb|camp)"
+    r"tehsil|taluka?|county|commune|quarter|suburb|camp|sadar|saddar)"
 )
 _HELD_BY = re.compile(rf"\s*(?:{_UNITS}\s*)*(?:,|of|in)\s*(?:the\s+)?", re.IGNORECASE)
 _UNIT_GAP = re.compile(rf"\s*(?:{_UNITS}\s*)+(?:,|of|in)\s*(?:the\s+)?", re.IGNORECASE)
+# "Mehendiganj upazila in Barisal", "Pabna District in Rajshahi": a place
+# "in" or "of" another of its own province lies in it.
+_IN_GAP = re.compile(r"\s+(?:of|in|under)\s+(?:the\s+)?", re.IGNORECASE)
+# "Satkania upazila of Chittagong district": a name written as a region's
+# holds the place before it, even when it resolves to the region's chief town.
+_REGION_NAMED = re.compile(
+    r"\b(?:district|division|province|region|state|county|governorate|prefecture|oblast)$",
+    re.IGNORECASE,
+)
 # "Dakkin (Keraniganj": a capitalised name the gazetteer lacks, then its holder.
 _UNKNOWN_BEFORE = re.compile(r"[A-Z][\w'\-]*(?:\s+[\w'\-]+){0,2}\s*\([^()]*$")
 
@@ -135,8 +144,18 @@ def _holders(raw: RawMention, places: Sequence[PlaceMention]) -> set[int]:
             bracket = True
         elif bracket and gap.strip() == ",":
             pass  # "(Dhaka, Dhaka)": still inside the bracket
-        elif _UNIT_GAP.fullmatch(gap) or (
-            holder.place.kind == "region" and _HELD_BY.fullmatch(gap)
+        elif (
+            _UNIT_GAP.fullmatch(gap)
+            or (
+                (holder.place.kind == "region" or _REGION_NAMED.search(holder.text))
+                and _HELD_BY.fullmatch(gap)
+            )
+            or (
+                _IN_GAP.fullmatch(gap) is not None
+                and holder.place.kind != "country"
+                and town.place.admin1 is not None
+                and town.place.admin1 == holder.place.admin1
+            )
         ):
             bracket = False
         else:
