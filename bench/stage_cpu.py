@@ -25,7 +25,7 @@ from upheaval.ingest import read_documents
 from upheaval.merge import merge_mentions
 from upheaval.model import Document
 from upheaval.pipeline import BATCH_SIZE, CHUNK_BATCH_SIZE, load_resources, warm_up
-from upheaval.resolve import read_context, resolve_mentions
+from upheaval.resolve import may_be_coded, read_context, resolve_mentions
 
 
 def run(documents: list[Document], resources, spent: Counter[str]) -> int:  # type: ignore[no-untyped-def]
@@ -52,19 +52,25 @@ def run(documents: list[Document], resources, spent: Counter[str]) -> int:  # ty
             for c, i in zip(cleaned, items, strict=True)
         ]
         spent["extract"] += clock() - t
-        if resources.classifier is not None:
-            t = clock()
-            before = resources.classifier.sentences
-            raws = resources.classifier.review_documents(raws)
-            sentences += resources.classifier.sentences - before
-            spent["classifier"] += clock() - t
-        for clean, item, raw in zip(cleaned, items, raws, strict=True):
+        contexts = []
+        for clean, item in zip(cleaned, items, strict=True):
             t = clock()
             doc = item.doc
             spans = [(s.start_char, s.end_char) for s in doc.sents]
             hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-            context = read_context(clean, spans, resources.gazetteer, hints)
+            contexts.append(read_context(clean, spans, resources.gazetteer, hints))
             spent["read_context"] += clock() - t
+        if resources.classifier is not None:
+            t = clock()
+            before = resources.classifier.sentences
+            needed = [
+                [may_be_coded(m, clean, context) for m in raw]
+                for clean, context, raw in zip(cleaned, contexts, raws, strict=True)
+            ]
+            raws = resources.classifier.review_documents(raws, needed)
+            sentences += resources.classifier.sentences - before
+            spent["classifier"] += clock() - t
+        for clean, context, raw in zip(cleaned, contexts, raws, strict=True):
             t = clock()
             mentions = resolve_mentions(clean, raw, context, resources.gazetteer)
             spent["resolve"] += clock() - t
