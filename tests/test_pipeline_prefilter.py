@@ -46,3 +46,43 @@ def test_counts_per_document() -> None:
     assert (first.sentences, first.parsed, first.events) == (2, 0, ())
     assert (second.sentences, second.parsed) == (3, 2)
     assert second.events
+
+
+def test_the_classifier_reads_only_sentences_the_resolver_can_code(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import date
+
+    import upheaval.pipeline as pipeline
+    from upheaval.model import Document
+
+    resources = load_resources(model="bundled")
+    if resources.classifier is None:
+        pytest.skip("the learn extra is not installed")
+    # A day after the report's own (27 June) is a plan or an error, never an
+    # event of the report: the resolver drops it whatever its coding.
+    later = "The union said nurses had marched in Kisumu on 3 July 2024."
+    text = (
+        "Nairobi teachers march against unpaid wages\n\n"
+        "Hundreds of teachers marched through Nairobi on Tuesday demanding unpaid wages, "
+        "and police fired tear gas near parliament.\n\n"
+        f"On 12 March 2021, traders rioted in Mombasa over a market levy. {later}"
+    )
+    documents = [Document(doc_id="ke-1", text=text, source="t", published=date(2024, 6, 27))]
+    read: list[str] = []
+    encode = resources.classifier.encoder.encode
+
+    def spy(texts):  # type: ignore[no-untyped-def]
+        read.extend(texts)
+        return encode(texts)
+
+    monkeypatch.setattr(resources.classifier.encoder, "encode", spy)
+    (processed,) = process_documents(documents, resources)
+    assert len(read) == 2 and later not in read
+    # Asking about every mention reads it, and gives the same events.
+    monkeypatch.setattr(pipeline, "may_be_coded", lambda *_: True)
+    read.clear()
+    (every,) = process_documents(documents, resources)
+    assert later in read
+    assert processed.events == every.events and processed.mentions == every.mentions
+    assert {e.location for e in every.events} == {"Nairobi", "Mombasa"}

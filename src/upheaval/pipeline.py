@@ -22,7 +22,7 @@ from upheaval.ingest import read_documents
 from upheaval.learn import Classifier, load_classifier
 from upheaval.merge import merge_mentions
 from upheaval.model import CleanDocument, Document, Event, RawMention, Skip
-from upheaval.resolve import read_context, resolve_mentions
+from upheaval.resolve import DocumentContext, may_be_coded, read_context, resolve_mentions
 from upheaval.resolve.places import Gazetteer, load_gazetteer
 
 if TYPE_CHECKING:
@@ -119,13 +119,20 @@ class Processed:
     mentions: tuple[Event, ...] = ()
 
 
-def _process_one(
-    clean: CleanDocument, item: Annotated, raw: list[RawMention], resources: Resources
-) -> Processed:
+def _context(clean: CleanDocument, item: Annotated, resources: Resources) -> DocumentContext:
     doc = item.doc
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     hints = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    context = read_context(clean, sentences, resources.gazetteer, hints)
+    return read_context(clean, sentences, resources.gazetteer, hints)
+
+
+def _process_one(
+    clean: CleanDocument,
+    item: Annotated,
+    raw: list[RawMention],
+    context: DocumentContext,
+    resources: Resources,
+) -> Processed:
     mentions = resolve_mentions(clean, raw, context, resources.gazetteer)
     return Processed(
         clean,
@@ -160,11 +167,20 @@ def process_documents(
             extract_mentions(item.doc, clean, resources.lexicon)
             for clean, item in zip(cleaned, items, strict=True)
         ]
+        # What resolution knows of each document does not depend on its mentions.
+        contexts = [
+            _context(clean, item, resources) for clean, item in zip(cleaned, items, strict=True)
+        ]
         if resources.classifier is not None:
-            # The learned second opinion (upheaval.learn), a batch at a time.
-            raws = resources.classifier.review_documents(raws)
-        for clean, item, raw in zip(cleaned, items, raws, strict=True):
-            yield _process_one(clean, item, raw, resources)
+            # The learned second opinion (upheaval.learn), a batch at a time,
+            # on the sentences of mentions the resolver can keep.
+            needed = [
+                [may_be_coded(m, clean, context) for m in raw]
+                for clean, context, raw in zip(cleaned, contexts, raws, strict=True)
+            ]
+            raws = resources.classifier.review_documents(raws, needed)
+        for clean, item, raw, context in zip(cleaned, items, raws, contexts, strict=True):
+            yield _process_one(clean, item, raw, context, resources)
 
 
 @dataclass(slots=True)

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from tests.api.sample import sample_events
-from upheaval.analyse.spread import analyse_spread, distance_km, place_key, spread_csv
+from upheaval.analyse.spread import (
+    PlaceJoin,
+    analyse_spread,
+    distance_km,
+    place_key,
+    spread_csv,
+)
 from upheaval.model import Event
 
 
@@ -133,3 +139,39 @@ def test_spread_chart_png(tmp_path: Path) -> None:
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
     empty = write_spread_chart(analyse_spread([]), tmp_path / "empty.png")
     assert empty.read_bytes()[:4] == b"\x89PNG"
+
+
+def _nearest_by_hand(joins: list[PlaceJoin]) -> dict[str, str | None]:
+    """came_from by comparing every pair with distance_km (the definition)."""
+    firsts = {j.place_key: j for j in joins}
+    expected: dict[str, str | None] = {}
+    for join in joins:
+        best: tuple[float, str] | None = None
+        for other in firsts.values():
+            if other.iso != join.iso or other.first_date >= join.first_date:
+                continue
+            km = distance_km((join.latitude, join.longitude), (other.latitude, other.longitude))
+            if km is not None and (best is None or km < best[0]):
+                best = (km, other.location)
+        expected[join.place_key] = best[1] if best else None
+    return expected
+
+
+def test_nearest_source_over_many_places_is_the_nearest_earlier_one() -> None:
+    # Towns of two made-up countries joining over 700 days, more than one
+    # block of the vectorised search; some without coordinates.
+    import random
+
+    rng = random.Random(7)
+    events = []
+    for n in range(700):
+        lat = None if n % 37 == 5 else round(rng.uniform(-10, 10), 5)
+        lon = None if n % 37 == 5 else round(rng.uniform(30, 45), 5)
+        day = f"2023-{1 + n % 12:02d}-{1 + n % 28:02d}"
+        events.append(replace(_at(f"Town{n}", day, lat, lon, geonameid=10_000 + n),
+                              iso="TL" if n % 3 else "TM"))
+    joins = list(analyse_spread(events).joins)
+    assert len(joins) == 700
+    expected = _nearest_by_hand(joins)
+    assert {j.place_key: j.came_from for j in joins} == expected
+    assert sum(v is not None for v in expected.values()) > 600

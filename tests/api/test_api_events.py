@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.sample import HOSTILE, REPORTS
+from tests.api.sample import HOSTILE, REPORTS, fill_store, sample_events
 from upheaval.analyse.spread import analyse_spread
+from upheaval.api import create_app
+from upheaval.model import CleanDocument, Document
 from upheaval.store import EventFilter, open_store
 
 FILTERS: list[tuple[dict[str, str], EventFilter, int]] = [
@@ -105,3 +109,43 @@ def test_spread_matches_the_library(client: TestClient, sample_db: str) -> None:
     assert [p["location"] for p in body["places"]] == [
         "Nairobi", "Kisumu", "Mombasa", "Nakuru", "Eldoret"]
     assert body["days"][0] == {"date": "2024-06-25", "places": ["geonames:184745"]}
+
+
+def test_spread_is_built_once_until_the_store_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import upheaval.api.events as routes
+
+    path = str(tmp_path / "spread.db")
+    store = open_store(path)
+    fill_store(store)
+    store.close()
+    built: list[int] = []
+    real = routes.analyse_spread
+
+    def counting(events):  # type: ignore[no-untyped-def]
+        built.append(1)
+        return real(events)
+
+    monkeypatch.setattr(routes, "analyse_spread", counting)
+    with TestClient(create_app(path)) as api:
+        first = api.get("/api/spread", params={"country": "KE"})
+        again = api.get("/api/spread", params={"country": "KE"})
+        assert first.content == again.content and len(built) == 1
+        assert first.headers["content-type"] == "application/json"
+        api.get("/api/spread", params={"country": "UG"})
+        assert len(built) == 2  # another view is built on its own
+        # A new report about Kenya changes the store: the spread is built again.
+        writer = open_store(path)
+        (template, *_) = sample_events()["blog-ke-2"]
+        moved = replace(template, event_id="ev-garissa", location="Garissa", admin1="Garissa",
+                        latitude=-0.45, longitude=39.65, geonameid=192900,
+                        event_date="2024-07-09")
+        text = "Traders marched in Garissa on July 9 against the levy."
+        document = Document(doc_id="wire-ke-garissa", text=text, source="t",
+                            published=date(2024, 7, 10))
+        writer.save_document(CleanDocument(document, text, tuple(range(len(text)))), [moved])
+        writer.close()
+        fresh = api.get("/api/spread", params={"country": "KE"}).json()
+        assert len(built) == 3
+        assert "Garissa" in [p["location"] for p in fresh["places"]]

@@ -195,3 +195,22 @@ def test_documents_reviewed_together_as_one_by_one() -> None:
     assert together.review_documents(documents) == expected
     assert len(encoder.calls) == 1  # one call to the model for the batch
     assert together.sentences == alone.sentences and together.actions == alone.actions
+
+
+def test_sentences_of_mentions_that_cannot_be_coded_are_not_read() -> None:
+    h = head()
+    weights = np.zeros((4, len(h.labels)), np.float32)
+    weights[0, h.labels.index(NONE)] = 10.0  # "police" sentences: no event
+    weights[1, h.labels.index("Peaceful protest")] = 10.0
+    h = Head(h.labels, weights, h.bias, h.thresholds)
+    march = "Thousands marched in Kisumu."
+    history = "In 2019 the police broke up a rally in Nakuru."
+    documents = [[raw(sentence=march), raw(sentence=history)], [raw(sentence=history)]]
+    encoder = CountingEncoder()
+    classifier = Classifier(h, encoder=encoder)
+    reviewed = classifier.review_documents(documents, [[True, False], [False]])
+    assert encoder.calls == [[march]]  # the history sentence is never encoded
+    # ... and its mentions pass as the rules coded them (the resolver drops them)
+    assert reviewed[0][1] == documents[0][1] and reviewed[1] == documents[1]
+    assert reviewed[0][0] == Classifier(h, encoder=FixedEncoder()).review([documents[0][0]])[0]
+    assert classifier.sentences == 1 and classifier.actions["veto"] == 0

@@ -65,3 +65,35 @@ def test_one_thread_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _threads() == 1  # a process (a Dask worker) owns one core
     monkeypatch.setenv("UPHEAVAL_LEARN_THREADS", "2")
     assert _threads() == 2
+
+
+def test_batches_group_sentences_of_like_length() -> None:
+    from upheaval.learn.encoder import plan_batches
+
+    # Word pieces of a Lagos wire story's sentences: three short quotes, two
+    # long paragraphs of background, and sentences of some thirty pieces.
+    lengths = [31, 9, 118, 30, 8, 29, 122, 10, 32, 28]
+    batches = plan_batches(lengths, most=4, call_cost=20)
+    assert sorted(i for batch in batches for i in batch) == list(range(len(lengths)))
+    assert all(1 <= len(batch) <= 4 for batch in batches)
+    spans = [(min(lengths[i] for i in b), max(lengths[i] for i in b)) for b in batches]
+    # The long sentences are not padded onto the short ones, nor these onto them.
+    assert spans[0] == (8, 10) and spans[-1] == (118, 122)
+    assert all(longest <= 1.25 * shortest for shortest, longest in spans)
+    assert len(batches) <= 4
+    assert plan_batches([]) == []
+    # One more call costs more than a little padding: lengths 10 and 12 share a batch.
+    assert plan_batches([10, 12], most=4, call_cost=20) == [[0, 1]]
+
+
+def test_vectors_do_not_depend_on_the_batch(encoder: Encoder) -> None:
+    texts = [
+        "Riot police dispersed striking teachers outside parliament in Nairobi on Monday.",
+        "Farmers blocked the highway near Ludhiana for a third day.",
+        "Hundreds marched.",
+        "Residents of the Quito suburb said the curfew, imposed after two nights of looting "
+        "and clashes between youths and the police, had emptied the streets by eight.",
+    ]
+    together = encoder.encode(texts)
+    for i, text in enumerate(texts):
+        assert np.array_equal(encoder.encode([text])[0], together[i])

@@ -22,13 +22,12 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
-from upheaval.model import Event
-
 __all__ = [
+    "Coded",
     "PlaceJoin",
     "Spread",
     "SpreadSummary",
@@ -41,6 +40,41 @@ __all__ = [
 # Mean Earth radius (IUGG), km: the haversine error is under 0.5 %, far below
 # the precision of a town's coordinates.
 EARTH_RADIUS_KM = 6371.0088
+# Rows of the distance matrix computed at once in _nearest_sources (bounds its memory).
+_BLOCK = 256
+
+
+class Coded(Protocol):
+    """What the analysis reads of an event: an :class:`~upheaval.model.Event`
+    has it all, and so has a lighter record of only these fields (the API
+    reads tens of thousands)."""
+
+    @property
+    def event_id(self) -> str: ...
+    @property
+    def event_date(self) -> str | None: ...
+    @property
+    def time_precision(self) -> int | None: ...
+    @property
+    def event_type(self) -> str: ...
+    @property
+    def sub_event_type(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+    @property
+    def iso(self) -> str: ...
+    @property
+    def admin1(self) -> str | None: ...
+    @property
+    def location(self) -> str: ...
+    @property
+    def latitude(self) -> float | None: ...
+    @property
+    def longitude(self) -> float | None: ...
+    @property
+    def geonameid(self) -> int | None: ...
+    @property
+    def geo_precision(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +154,8 @@ class Spread:
         """A JSON-ready dict: ``summary``, ``places`` and ``days``."""
         return {
             "summary": asdict(self.summary),
-            "places": [asdict(join) for join in self.joins],
+            "places": [{name: getattr(join, name) for name in _JOIN_FIELDS}
+                       for join in self.joins],
             "days": [
                 {"date": day, "places": [j.place_key for j in joins]}
                 for day, joins in self.by_day()
@@ -128,7 +163,7 @@ class Spread:
         }
 
 
-def place_key(event: Event) -> str:
+def place_key(event: Coded) -> str:
     """Identify an event's place: its GeoNames id, else country and name."""
     if event.geonameid is not None:
         return f"geonames:{event.geonameid}"
@@ -151,13 +186,13 @@ def distance_km(
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _is_national(event: Event) -> bool:
+def _is_national(event: Coded) -> bool:
     return not event.admin1 and event.location == event.country
 
 
-def _first_events(events: Iterable[Event]) -> tuple[list[Event], dict[str, int]]:
+def _first_events(events: Iterable[Coded]) -> tuple[list[Coded], dict[str, int]]:
     """The first event of each place, in joining order, and events per place."""
-    first: dict[str, Event] = {}
+    first: dict[str, Coded] = {}
     counts: dict[str, int] = {}
     # A more precise date wins a tie on the same day; then the name keeps the
     # order stable from run to run.
@@ -172,7 +207,7 @@ def _first_events(events: Iterable[Event]) -> tuple[list[Event], dict[str, int]]
     return list(first.values()), counts
 
 
-def _on(event: Event) -> str:
+def _on(event: Coded) -> str:
     # Undated events never reach the spread (see _first_events).
     return event.event_date or ""
 
@@ -181,18 +216,19 @@ def _days(a: str, b: str) -> int:
     return (date.fromisoformat(b) - date.fromisoformat(a)).days
 
 
-def _nearest_sources(firsts: Sequence[Event]) -> list[tuple[str | None, float | None]]:
+def _nearest_sources(firsts: Sequence[Coded]) -> list[tuple[str | None, float | None]]:
     """For each place, the nearest place of its country that joined on an earlier day.
 
-    Vectorised per country (numpy): tens of thousands of places take well
-    under a second, where comparing every pair in Python took minutes.
+    Vectorised per country (numpy), a block of places at a time against every
+    place before them: tens of thousands of places take well under a second,
+    where comparing every pair in Python took minutes.
     """
     found: list[tuple[str | None, float | None]] = [(None, None)] * len(firsts)
     by_country: dict[str, list[int]] = {}
     for index, event in enumerate(firsts):
         by_country.setdefault(event.iso, []).append(index)
+    nan = float("nan")
     for members in by_country.values():
-        nan = float("nan")
         lat = np.radians(
             np.array([nan if firsts[i].latitude is None else firsts[i].latitude for i in members])
         )
@@ -202,30 +238,47 @@ def _nearest_sources(firsts: Sequence[Event]) -> list[tuple[str | None, float | 
             )
         )
         dates = [_on(firsts[i]) for i in members]  # sorted: firsts are in date order
-        for j, index in enumerate(members):
-            earlier = bisect.bisect_left(dates, dates[j])  # joined on an earlier day
-            event = firsts[index]
-            if not earlier or event.latitude is None or event.longitude is None:
-                continue
+        # Places joined on an earlier day come before bisect_left of its own day.
+        earlier = [bisect.bisect_left(dates, day) for day in dates]
+        rows = [
+            j
+            for j, index in enumerate(members)
+            if earlier[j]
+            and firsts[index].latitude is not None
+            and firsts[index].longitude is not None
+        ]
+        for at in range(0, len(rows), _BLOCK):
+            block = rows[at : at + _BLOCK]
+            width = earlier[block[-1]]  # rows are in date order: the last sees most
+            mine = np.array(block)
             h = (
-                np.sin((lat[:earlier] - lat[j]) / 2) ** 2
-                + np.cos(lat[j]) * np.cos(lat[:earlier]) * np.sin((lon[:earlier] - lon[j]) / 2) ** 2
+                np.sin((lat[None, :width] - lat[mine, None]) / 2) ** 2
+                + np.cos(lat[mine, None])
+                * np.cos(lat[None, :width])
+                * np.sin((lon[None, :width] - lon[mine, None]) / 2) ** 2
             )
-            if np.all(np.isnan(h)):
-                continue
-            source = firsts[members[int(np.nanargmin(h))]]
-            km = distance_km(
-                (event.latitude, event.longitude), (source.latitude, source.longitude)
-            )
-            found[index] = (source.location, km)
+            # Only places of an earlier day count: the others are masked out.
+            h[np.arange(width)[None, :] >= np.array([earlier[j] for j in block])[:, None]] = nan
+            known = ~np.all(np.isnan(h), axis=1)
+            nearest = np.zeros(len(block), dtype=np.int64)
+            if known.any():
+                nearest[known] = np.nanargmin(h[known], axis=1)
+            for j, ok, k in zip(block, known.tolist(), nearest.tolist(), strict=True):
+                if not ok:
+                    continue
+                event, source = firsts[members[j]], firsts[members[k]]
+                km = distance_km(
+                    (event.latitude, event.longitude), (source.latitude, source.longitude)
+                )
+                found[members[j]] = (source.location, km)
     return found
 
 
 def _join(
     order: int,
-    event: Event,
-    first: Event | None,
-    previous: Event | None,
+    event: Coded,
+    first: Coded | None,
+    previous: Coded | None,
     source: tuple[str | None, float | None],
     n_events: int,
 ) -> PlaceJoin:
@@ -287,7 +340,7 @@ def _summary(joins: Sequence[PlaceJoin]) -> SpreadSummary:
     )
 
 
-def analyse_spread(events: Iterable[Event]) -> Spread:
+def analyse_spread(events: Iterable[Coded]) -> Spread:
     """Order places by the day unrest reached them and measure each step.
 
     Args:
@@ -314,6 +367,7 @@ def analyse_spread(events: Iterable[Event]) -> Spread:
 
 
 CSV_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(PlaceJoin))
+_JOIN_FIELDS = CSV_COLUMNS
 
 
 def spread_csv(spread: Spread) -> str:

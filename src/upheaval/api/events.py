@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 from fastapi.responses import JSONResponse
@@ -15,7 +15,6 @@ from upheaval.api.models import ErrorResponse, EventDetail, EventPage, PointPage
 from upheaval.api.params import check_country, check_event_type, reject_unknown_parameters
 from upheaval.api.state import ApiState, get_state
 from upheaval.export import render_events, to_geojson
-from upheaval.model import Event
 from upheaval.store import EventFilter
 
 __all__ = ["router", "MAX_PAGE", "MAX_POINTS", "POINT_COLUMNS", "ERRORS"]
@@ -267,40 +266,43 @@ def get_spread(
     joined on an earlier day.
     """
     where = _filter(state, country, since, until, event_type, place)
-    # Sent as it is: validating thousands of places against the model (the
-    # schema it documents) would take longer than the analysis.
-    return JSONResponse(analyse_spread(_coded_events(state, where)).to_record())
+
+    def build() -> bytes:
+        # Sent as it is: validating thousands of places against the model (the
+        # schema it documents) would take longer than the analysis. Written as
+        # JSONResponse writes it.
+        record = analyse_spread(_coded_events(state, where)).to_record()
+        return json.dumps(
+            record, ensure_ascii=False, allow_nan=False, separators=(",", ":")
+        ).encode("utf-8")
+
+    # Built again only when the store changes (ApiState.cached), as the points are.
+    key = json.dumps(["spread", where.country, str(where.since), str(where.until),
+                      where.event_type, where.place])
+    return Response(state.cached(key, build), media_type="application/json")
 
 
-# What the spread analysis reads of an event.
-_SPREAD_COLUMNS = (
-    "event_id",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "country",
-    "iso",
-    "admin1",
-    "location",
-    "latitude",
-    "longitude",
-    "geonameid",
-    "geo_precision",
-)
 
 
-def _coded_events(state: ApiState, where: EventFilter) -> list[Event]:
+class _CodedRow(NamedTuple):
+    """An event's date, place and type as the spread reads them (``Coded``)."""
+
+    event_id: str
+    event_date: str | None
+    time_precision: int | None
+    event_type: str
+    sub_event_type: str
+    country: str
+    iso: str
+    admin1: str | None
+    location: str
+    latitude: float | None
+    longitude: float | None
+    geonameid: int | None
+    geo_precision: int
+
+
+def _coded_events(state: ApiState, where: EventFilter) -> list[_CodedRow]:
     """Events with only their date, place and type: enough for the spread, and
-    quick for tens of thousands (no evidence, no JSON columns)."""
-    events = []
-    for row in state.store.event_rows(where, _SPREAD_COLUMNS):
-        record = dict(zip(_SPREAD_COLUMNS, row, strict=True))
-        events.append(
-            Event(
-                doc_ids=[], date_end=None, measures=[], actor1=None, assoc_actor_1=None,
-                actor2=None, assoc_actor_2=None, inter1=None, inter2=None, fatalities=None,
-                size=None, **record,
-            )
-        )
-    return events
+    quick for tens of thousands (no evidence, no JSON columns, no Event)."""
+    return [_CodedRow._make(row) for row in state.store.event_rows(where, _CodedRow._fields)]

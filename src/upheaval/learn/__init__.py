@@ -97,10 +97,28 @@ class Classifier:
         """Apply the decision rule to a document's mentions, in order."""
         return self.review_documents([mentions])[0]
 
-    def review_documents(self, documents: Sequence[Sequence[RawMention]]) -> list[list[RawMention]]:
+    def review_documents(
+        self,
+        documents: Sequence[Sequence[RawMention]],
+        needed: Sequence[Sequence[bool]] | None = None,
+    ) -> list[list[RawMention]]:
         """:meth:`review` for several documents, their sentences encoded in
-        one call: fewer, fuller batches for the model, the same vectors."""
-        per_document = [unique_sentences(mentions) for mentions in documents]
+        one call: fewer, fuller batches for the model, the same vectors.
+
+        Args:
+            documents: each document's rule mentions.
+            needed: for each mention, whether its coding can matter
+                (``resolve.may_be_coded``); a sentence none of whose mentions
+                is needed is not read, and its mentions pass unchanged (the
+                resolver drops them). None: every mention is needed.
+        """
+        if needed is None:
+            needed = [[True] * len(mentions) for mentions in documents]
+        asked = [
+            [m for m, wanted in zip(mentions, flags, strict=True) if wanted]
+            for mentions, flags in zip(documents, needed, strict=True)
+        ]
+        per_document = [unique_sentences(mentions) for mentions in asked]
         texts = list(dict.fromkeys(t for sentences in per_document for t in sentences))
         vectors = dict(zip(texts, self.encoder.encode(texts), strict=True)) if texts else {}
         return [
@@ -114,15 +132,19 @@ class Classifier:
         texts: list[str],
         vectors: dict[str, Vectors],
     ) -> list[RawMention]:
-        if not mentions:
-            return []
+        if not texts:  # none of these mentions can be coded: nothing to read
+            return list(mentions)
         # The head reads one document's rows at a time, as it always has.
         rows = self.head.proba(np.stack([vectors[t] for t in texts]))
         self.sentences += len(texts)
         opinions = {t: opinion_of(self.head, row) for t, row in zip(texts, rows, strict=True)}
         kept = []
         for mention in mentions:
-            verdict = judge(mention, opinions[sentence_text(mention)], self.head)
+            opinion = opinions.get(sentence_text(mention))
+            if opinion is None:  # not read: no mention of its sentence can be coded
+                kept.append(mention)
+                continue
+            verdict = judge(mention, opinion, self.head)
             self.actions[verdict.action] += 1
             if verdict.mention is not None:
                 kept.append(verdict.mention)

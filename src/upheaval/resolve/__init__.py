@@ -52,7 +52,7 @@ from upheaval.resolve.places import (
 )
 from upheaval.resolve.places.context import demonym_of_people
 
-__all__ = ["DocumentContext", "resolve_mentions", "read_context"]
+__all__ = ["DocumentContext", "may_be_coded", "resolve_mentions", "read_context"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -555,6 +555,24 @@ def _build(
     )
 
 
+def may_be_coded(raw: RawMention, clean: CleanDocument, context: DocumentContext) -> bool:
+    """Whether :func:`resolve_mentions` can keep a mention at all: it is told
+    in the report's own voice, in its body, and its day is neither
+    background, history nor after the report. These tests read only the
+    mention's position and the document, never its coding nor the other
+    mentions, so a mention failing them is dropped whatever the classifier
+    says of it (the pipeline does not ask)."""
+    if not _told_as_event(raw, clean.text, context):
+        return False
+    published = clean.document.published
+    date = _date_of(raw, context)
+    if _undated(date, published):
+        return True
+    time = _time_of(raw, context)
+    now = time.anchor if time is not None else published
+    return not (date is None or _is_background(date, published) or _is_future(date, now))
+
+
 def resolve_mentions(
     clean: CleanDocument,
     raw_mentions: Sequence[RawMention],
@@ -582,15 +600,11 @@ def resolve_mentions(
     anchored: set[int] = set()  # sentences holding an event with its own date or place
     codings: dict[int, set[tuple[str, str, tuple[str, ...]]]] = {}  # kept, per sentence
     for raw in raw_mentions:
-        if not _told_as_event(raw, clean.text, context):
+        if not may_be_coded(raw, clean, context):
             continue
         date = _date_of(raw, context)
-        time = _time_of(raw, context)
-        now = time.anchor if time is not None else published
         if _undated(date, published):
             date = None  # kept with no day: never dated relative to today
-        elif date is None or _is_background(date, published) or _is_future(date, now):
-            continue
         index = _sentence_index(context, raw.trigger.start)
         coding = (raw.event_type, raw.sub_event_type, raw.measures)
         if _own_anchor(raw, index, context):

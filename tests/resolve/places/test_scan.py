@@ -87,3 +87,35 @@ def test_clue_keys_are_whole_first_words() -> None:
     for clue in clue_module._patterns():
         if clue.key is not None:
             assert re.fullmatch(r"\w+", clue.key) and clue.key == clue.key.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "focus", "near"),
+    [
+        ("Villagers blocked the road to Habigonj town in Sylhet division, Bangladesh, "
+         "after a bus killed two students.", "BD", 1),
+        ("Traders in Kisumu and Nakuro shut their stalls on Monday against the new "
+         "county levy, Kenyan media reported.", "KE", 0),
+        ("Miners marched from Potosi to Sucre, Bolivia, demanding the road be repaired.", "BO", 0),
+    ],
+)
+def test_a_rescan_with_the_focus_reuses_the_names_and_finds_the_same(
+    text: str, focus: str, near: int, gazetteer: Gazetteer
+) -> None:
+    first = PlaceScan(text, gazetteer)
+    again = PlaceScan(text, gazetteer, focus, like=first)
+    fresh = PlaceScan(text, gazetteer, focus)
+    assert again.tokens is first.tokens  # read once
+    # the focus admits near spellings of its towns ("Habigonj")
+    assert sum(i.candidate.variant for i in again.items) == near
+    assert len(again.items) == len(first.items) + near
+    assert [(i.candidate, i.reading) for i in again.items] == [
+        (i.candidate, i.reading) for i in fresh.items
+    ]
+    assert find_places(text, gazetteer, focus=focus, scan=first) == find_places(
+        text, gazetteer, focus=focus
+    )
+    # a scan of another text lends nothing
+    other = PlaceScan("Nurses struck in Lima.", gazetteer, "PE", like=first)
+    assert other.tokens is not first.tokens
+    assert [i.candidate.first for i in other.items] == [3]

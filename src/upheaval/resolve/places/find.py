@@ -20,8 +20,8 @@ from upheaval.resolve.places.disambiguate import DocumentEvidence, Qualifier, ch
 from upheaval.resolve.places.gazetteer import Entry, Gazetteer
 from upheaval.resolve.places.lists import Found as _Found
 from upheaval.resolve.places.lists import list_items, listed, share_prepositions
-from upheaval.resolve.places.matcher import find_candidates
-from upheaval.resolve.places.normalize import tokenize
+from upheaval.resolve.places.matcher import Candidate, find_candidates, named_candidates
+from upheaval.resolve.places.normalize import Token, tokenize
 from upheaval.resolve.places.plausible import FOREIGN_MINOR, foreign, site_town, weak
 from upheaval.resolve.places.sources import read_word_list
 from upheaval.resolve.places.terms import ADMIN_UNIT_WORDS, GENERIC_WORDS
@@ -109,13 +109,29 @@ class PlaceScan:
         >>> find_places(text, gazetteer, focus=focus, hints=hints, scan=scan)  # doctest: +SKIP
     """
 
-    __slots__ = ("_clues", "focus", "items", "text", "tokens")
+    __slots__ = ("_clues", "_named", "focus", "items", "text", "tokens")
+    tokens: list[Token]
+    _named: list[Candidate]
 
-    def __init__(self, text: str, gazetteer: Gazetteer, focus: str | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        gazetteer: Gazetteer,
+        focus: str | None = None,
+        *,
+        like: PlaceScan | None = None,
+    ) -> None:
+        """Scan ``text``; ``like``, a scan of the same text with another focus,
+        lends its tokens and gazetteer names (only near spellings depend on
+        the focus), so a rescan with the focus found costs little."""
         self.text = text
         self.focus = focus
-        self.tokens = tokenize(text)
-        candidates = find_candidates(text, self.tokens, gazetteer, focus)
+        if like is not None and like.text == text:
+            self.tokens, self._named = like.tokens, like._named
+        else:
+            self.tokens = tokenize(text)
+            self._named = named_candidates(text, self.tokens, gazetteer)
+        candidates = find_candidates(text, self.tokens, gazetteer, focus, named=self._named)
         # Words of country names and demonyms ("Kazakh", "Nigerian") may stand
         # before a town without making it part of a longer name.
         covered = frozenset(
@@ -612,7 +628,7 @@ def find_places(
     """
     if scan is None or scan.text != text or (focus is not None and scan.focus != focus):
         # a focus country admits near spellings of its towns: scan with it
-        scan = PlaceScan(text, gazetteer, focus)
+        scan = PlaceScan(text, gazetteer, focus, like=scan)
     found = scan.found(hints)
     enclosing = _enclosing(text, found)
     focus = focus or _focus(found, text, scan.clues(), enclosing)

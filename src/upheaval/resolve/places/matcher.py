@@ -8,6 +8,7 @@ abbreviations in capitals), and the longest candidates win overlaps.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -188,7 +189,11 @@ def _merge_same_span(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def find_candidates(
-    text: str, tokens: list[Token], gazetteer: Gazetteer, focus: str | None = None
+    text: str,
+    tokens: list[Token],
+    gazetteer: Gazetteer,
+    focus: str | None = None,
+    named: Sequence[Candidate] | None = None,
 ) -> list[Candidate]:
     """All non-overlapping candidate names in text order.
 
@@ -199,11 +204,23 @@ def find_candidates(
         focus: ISO2 of the report's country, when known: a capitalised name
             no spelling rule reaches may then be a near spelling of one of
             its places ("Habigonj").
+        named: :func:`named_candidates` of the same text, when the caller
+            has them (they do not depend on the focus).
 
     Returns:
         Candidates written as names; of overlapping ones the longest wins
         (user places first among equals, since the user named them on purpose).
     """
+    chosen = list(named) if named is not None else named_candidates(text, tokens, gazetteer)
+    taken = {i for candidate in chosen for i in range(candidate.first, candidate.last + 1)}
+    chosen += _variant_matches(text, tokens, gazetteer, taken, focus)
+    return sorted(chosen, key=lambda c: c.first)
+
+
+def named_candidates(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
+    """The names of the gazetteer (and the user's places) in a text, written
+    as names, non-overlapping (the longest wins), longest first: the part of
+    :func:`find_candidates` that does not depend on the focus country."""
     candidates = _merge_same_span(
         _user_matches(tokens, gazetteer) + _dictionary_matches(tokens, gazetteer)
     )
@@ -231,8 +248,7 @@ def find_candidates(
         if not span & taken:
             taken |= span
             chosen.append(candidate)
-    chosen += _variant_matches(text, tokens, gazetteer, taken, focus)
-    return sorted(chosen, key=lambda c: c.first)
+    return chosen
 
 
 def _capitalised_runs(text: str, tokens: list[Token], taken: set[int]) -> list[tuple[int, int]]:
