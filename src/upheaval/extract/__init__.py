@@ -394,7 +394,7 @@ def _named_actors(drafts: list[Draft]) -> list[Draft]:
     """A trigger whose actor the sentence does not name takes the actor a
     trigger of the same coding names ("the union staged a rally and formed a
     human chain"): one actor, so one event where day and place agree."""
-    named = {}
+    named: dict[tuple[str, str, tuple[str, ...]], ActorRef] = {}
     for draft in drafts:
         actor = draft.participants.actor1
         if actor is not None and actor.span is not None:
