@@ -368,6 +368,24 @@ _CLASH_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "fighting", "c
 # Words that say the sides of a clash carried weapons: "armed with sticks and
 # machetes", "the villagers were armed", "with lethal weapons".
 _WEAPONS = frozenset({"weapon", "weapons", "firearm", "firearms", "armed"})
+# Words that say a clash was fought with weapons whoever its sides were: a
+# death by blade or bullet ("a man was stabbed to death in the clash"),
+# "armed" sides, "lethal weapons", "arms were used" (ACLED: an armed clash).
+_ARMED_FIGHT = frozenset(
+    {
+        "armed",
+        "arms",
+        "lethal",
+        "stabbed",
+        "hacked",
+        "gunned",
+        "spear",
+        "spears",
+    }
+)
+# Rounds the police fire to end a clash ("fired rubber bullets"): no sign
+# that the sides were armed.
+_CROWD_CONTROL_ROUNDS = frozenset({"bullet", "bullets", "shot", "shots"})
 # How far past its sentence a clash's report may say weapons were used: the
 # sentence or two after ("Report says both groups were armed.").
 _FOLLOWING = 2
@@ -392,16 +410,21 @@ def _gunfight(draft: Draft) -> bool:
     if draft.event_type != "Riots" or lemma(draft.trigger) not in _CLASH_WORDS:
         return False
     words = {t.lower_ for t in draft.trigger.sent}
-    fired = bool(words & _FIREARMS) or ("opened" in words and "fire" in words)
-    if not fired and _between_crowds(draft):
-        fired = bool(_report_words(draft) & (_FIREARMS | _WEAPONS))
+    fired = bool(words & (_FIREARMS | _ARMED_FIGHT)) or ("opened" in words and "fire" in words)
+    if not fired:
+        told = _FIREARMS | _ARMED_FIGHT | (_WEAPONS if _between_crowds(draft) else frozenset())
+        report = _report_words(draft)
+        if "rubber" in report:
+            told = told - _CROWD_CONTROL_ROUNDS  # "police fired rubber bullets" to end it
+        fired = bool(report & told)
     return fired and not _demonstration_context(draft) and not _against_forces(draft)
 
 
 def _armed_clashes(drafts: list[Draft]) -> list[Draft]:
-    """Crowds that clash with firearms, outside any demonstration and not
-    with the police, fight an armed clash; so do rival crowds (factions,
-    groups of villagers) that the report says were armed (ACLED: an armed
+    """Crowds that clash with firearms or blades ("a man was stabbed to death
+    in the clash"), outside any demonstration and not with the police, fight
+    an armed clash; so do crowds that the report says were armed, in the
+    sentence or the next two ("Both groups were armed.") (ACLED: an armed
     clash is between armed, organised groups)."""
     return [
         replace(d, event_type="Battles", sub_type="Armed clash") if _gunfight(d) else d

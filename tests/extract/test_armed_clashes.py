@@ -1,0 +1,36 @@
+"""A clash fought with weapons is an armed clash (ACLED Battles), whoever its
+sides are; a crowd clash without weapons stays a riot (sentences written for
+the tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.extract.conftest import expand, observed
+from upheaval.model import RawMention
+
+# ruff: noqa: E501
+ROWS: list[tuple[str, list[str]]] = [
+    # a death by blade or bullet in the clash says the sides were armed
+    ("A young man was stabbed to death in a clash over farmland in Benue on Sunday.", ["BA rioters"]),
+    ("Farmers and herders clashed in Kaduna state on Friday; a man was hacked to death.", ["BA rioters"]),
+    # the report says so in the sentence after, with no named sides
+    ("A clash over a water point broke out in Wajir on Tuesday. Elders said both sides were armed.", ["BA rioters"]),
+    ("Rival factions of the student union clashed at the university in Patna with lethal weapons.", ["BA mob"]),
+    # the clash itself is called armed
+    ("Four students were hurt in an armed factional clash at a college in Peshawar on Friday.", ["BA armed"]),
+    ("Two activists were killed in an armed clash between rival factions in Kurnool.", ["BA mob"]),
+    ("A clash between two armed groups of the ruling party left three dead in Culiacan.", ["BA mob"]),
+    # rubber bullets fired by the police to end a clash arm neither side
+    ("Two groups of traders clashed at a market in Kano on Monday. Police fired rubber bullets to disperse them.", ["RM rioters"]),
+    ("Supporters of two candidates clashed in Sylhet on Monday, leaving 20 injured.", ["RM mob"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[t[:50] for t, _ in ROWS])
+def test_armed_clash(
+    extract: Callable[[str], list[RawMention]], text: str, expected: list[str]
+) -> None:
+    assert [observed(m) for m in extract(text)] == [expand(c) for c in expected]
