@@ -432,6 +432,104 @@ def _armed_clashes(drafts: list[Draft]) -> list[Draft]:
     ]
 
 
+# Words that say attackers came armed or picked their victim: "armed with
+# sharp weapons", "with knives", "in a targeted attack". Organised, armed
+# one-sided violence is an attack on civilians (ACLED), not mob violence.
+_ARMED_ATTACK = frozenset(
+    {
+        "armed",
+        "weapon",
+        "weapons",
+        "firearm",
+        "firearms",
+        "gun",
+        "guns",
+        "pistol",
+        "pistols",
+        "rifle",
+        "rifles",
+        "knife",
+        "knives",
+        "machete",
+        "machetes",
+        "hammer",
+        "hammers",
+        "sharp",
+        "targeted",
+    }
+)
+_ATTACK_WORDS = frozenset({"attack", "assault", "beat"})
+_IMPROVISED = frozenset({"local", "native", "homemade", "home-made", "crude", "traditional"})
+# Crowds as such: their violence is mob violence however they are armed.
+_CROWD_WORDS = frozenset({"mob", "crowd", "vigilante", "villager", "resident", "local"})
+
+
+def _written_subject(draft: Draft) -> Token | None:
+    head = clause_head(draft.anchor)
+    return subject_of(head) if head.pos_ in VERBAL else None
+
+
+def _armed_attack(draft: Draft) -> bool:
+    """A crowd attack by a party's men or a group who came armed, or a
+    targeted attack: violence against civilians."""
+    if draft.event_type != "Riots" or draft.sub_type != "Mob violence":
+        return False
+    if lemma(draft.trigger) not in _ATTACK_WORDS:
+        return False
+    subject = _written_subject(draft)
+    if subject is None or lemma(subject) in _CROWD_WORDS:
+        return False
+    words = {
+        t.lower_
+        for t in draft.trigger.sent
+        # "local weapons", "homemade weapons": what a crowd picks up
+        if not any(c.lower_ in _IMPROVISED for c in t.children)
+    }
+    if "targeted" in words:
+        return True  # the attackers picked their victim, whoever they were
+    if actor_role(subject, load_lexicon()) in {"civilians", "people"}:
+        return False  # "a group of local residents", "four people" with weapons
+    return bool(words & _ARMED_ATTACK)
+
+
+def _armed_attacks(drafts: list[Draft]) -> list[Draft]:
+    """Crowd attacks that were armed or targeted are attacks on civilians,
+    unless the sentence reports a clash they are part of."""
+    if any(lemma(d.trigger) in _CLASH_WORDS for d in drafts):
+        return drafts
+    out = []
+    for d in drafts:
+        if _armed_attack(d):
+            parts = d.participants
+            if parts.actor1 is not None and parts.actor1.role == "mob":
+                actor1 = ActorRef("armed", parts.actor1.name, parts.actor1.span)
+                parts = Participants(actor1, parts.assoc1, parts.actor2)
+            d = replace(
+                d, event_type="Violence against civilians", sub_type="Attack", participants=parts
+            )
+        out.append(d)
+    return out
+
+
+def _mob_killing(draft: Draft) -> bool:
+    """An attack on people by a mob or a crowd ("a suspected thief was
+    beaten to death by a mob"): mob violence (ACLED), not an armed group's."""
+    if draft.event_type != "Violence against civilians" or draft.sub_type != "Attack":
+        return False
+    subject = _written_subject(draft)
+    return subject is not None and lemma(subject) in {"mob", "crowd", "vigilante"}
+
+
+def _mob_killings(drafts: list[Draft]) -> list[Draft]:
+    out = []
+    for d in drafts:
+        if _mob_killing(d):
+            parts = Participants(ActorRef("mob"), d.participants.assoc1, d.participants.actor2)
+            d = replace(d, event_type="Riots", sub_type="Mob violence", participants=parts)
+        out.append(d)
+    return out
+
+
 def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
     """The events an ACLED coder would record from one sentence's drafts.
 
@@ -446,6 +544,8 @@ def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
         drafts = [d for d in drafts if d.kind != "weak"]
     drafts = _armed_clashes(drafts)
     drafts = _mob_riots(drafts)
+    drafts = _armed_attacks(drafts)
+    drafts = _mob_killings(drafts)
     drafts = _merge_interventions(drafts)
     drafts = _fold_arrests(drafts)
     drafts = _drop_state_violence_at_protests(drafts)
