@@ -27,6 +27,14 @@ ROWS: list[tuple[str, list[str]]] = [
     # a killing by a mob is mob violence, not an armed group's attack
     ("A suspected thief was beaten to death by a mob in Kano on Monday.", ["RM mob"]),
     ("Two men accused of child kidnapping were killed by a mob in Puebla state.", ["RM mob"]),
+    # a beating by a leader and his men, or by a party's men, in any voice
+    ("A ward councillor and his accomplices assaulted a journalist in Kakamega on Monday.", ["RM mob"]),
+    ("A reporter was attacked by a local chairman and his men in Sukkur on Friday.", ["RM mob"]),
+    ("Ten opposition workers were injured in an attack by ruling party men in Ibadan.", ["RM mob"]),
+    # ... but a stabbing is an armed attack, and unknown attackers are no crowd
+    ("A ward councillor and his accomplices stabbed a journalist in Kakamega on Monday.", ["VA armed"]),
+    ("A trader was injured in an attack by unknown miscreants in Rajshahi.", ["VA armed"]),
+    ("The house of a party leader came under attack in Gazipur, leaving three injured.", ["VA armed"]),
     # a clash the attack led to is one event: the clash
     ("Rival groups clashed in Kisii on Sunday after party youths attacked a campaign convoy with knives.", ["RM mob"]),
 ]

@@ -530,6 +530,71 @@ def _mob_killings(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# Acts of a crowd on a person that need no weapon: beating, assault.
+_BEATING_WORDS = frozenset({"attack", "assault", "beat", "injure", "wound", "beat up"})
+# Followers that make a crowd of the man who leads them: "a councillor and
+# his accomplices", "the chairman along with his men".
+_FOLLOWERS = frozenset(
+    {"accomplice", "men", "man", "associate", "follower", "supporter", "staff", "cohort", "goon"}
+)
+_CROWD_ATTACKERS = frozenset({"mob", "group", "party"})
+_UNKNOWN = frozenset({"unknown", "unidentified", "masked", "armed"})
+# Weapons and wounds that make an attack an armed one: "stabbed", "shot".
+_WOUNDS = frozenset({"stabbed", "hacked", "chopped", "shot", "gunned", "bomb", "bombs"})
+
+
+def _attackers(draft: Draft) -> list[Token]:
+    """Who attacked: the clause's subject, and the "by" phrase of an attack
+    noun in the sentence ("injured in an attack by party men")."""
+    found = []
+    subject = _written_subject(draft) if draft.trigger.pos_ in VERBAL else None
+    if subject is not None:
+        found.append(subject)  # in "the house came under attack" the subject is hit
+    for tok in draft.trigger.sent:
+        if lemma(tok) != "attack" or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def _crowd(attacker: Token) -> bool:
+    lexicon = load_lexicon()
+    if lemma(attacker) == "rival" or any(c.lower_ in _UNKNOWN for c in attacker.children):
+        return False  # "rivals", "unknown miscreants": who they were is not told
+    if actor_role(attacker, lexicon) in _CROWD_ATTACKERS:
+        return True
+    followers = [c for c in attacker.children if c.dep_ == "conj"]
+    for prep in (c for c in attacker.children if c.dep_ == "prep" and c.lower_ == "with"):
+        followers += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(lemma(f) in _FOLLOWERS or f.lower_ in _FOLLOWERS for f in followers)
+
+
+def _crowd_beating(draft: Draft) -> bool:
+    """A beating or an assault by a crowd of a party's or a leader's men,
+    with no weapon or wound named: mob violence (ACLED), like the same act
+    told in the active voice (riot_mob_attack)."""
+    if draft.event_type != "Violence against civilians" or draft.sub_type != "Attack":
+        return False
+    if lemma(draft.trigger) not in _BEATING_WORDS and draft.trigger.lower_ not in _BEATING_WORDS:
+        return False
+    words = {t.lower_ for t in draft.trigger.sent}
+    if words & (_ARMED_ATTACK | _WOUNDS | _FIREARMS):
+        return False
+    return any(_crowd(a) for a in _attackers(draft))
+
+
+def _crowd_beatings(drafts: list[Draft]) -> list[Draft]:
+    out = []
+    for d in drafts:
+        if _crowd_beating(d):
+            parts = Participants(ActorRef("mob"), d.participants.assoc1, d.participants.actor2)
+            d = replace(d, event_type="Riots", sub_type="Mob violence", participants=parts)
+        out.append(d)
+    return out
+
+
 def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
     """The events an ACLED coder would record from one sentence's drafts.
 
@@ -546,6 +611,7 @@ def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
     drafts = _mob_riots(drafts)
     drafts = _armed_attacks(drafts)
     drafts = _mob_killings(drafts)
+    drafts = _crowd_beatings(drafts)
     drafts = _merge_interventions(drafts)
     drafts = _fold_arrests(drafts)
     drafts = _drop_state_violence_at_protests(drafts)
