@@ -595,6 +595,91 @@ def _crowd_beatings(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# Words that put a police action in a demonstration: the action is the
+# demonstration's intervention. Without them (in the paragraph so far), the
+# forces fired on or beat people: violence against civilians (ACLED).
+_GATHERING = re.compile(
+    r"\b(protest|demonstrat|rall(y|ies)|march|procession|strik(e|ing)|hartal|bandh|blockade|"
+    r"picket|sit-in|agitat|riot|unrest|crowd|gathering|mob|chant|slogan|disperse)",
+    re.IGNORECASE,
+)
+
+
+_CROWD_CONTROL = frozenset({"tear", "teargas", "tear-gas", "cannon", "cannons", "gas"})
+_HARMED = frozenset(
+    {
+        "killed",
+        "shot",
+        "wounded",
+        "injured",
+        "dead",
+        "death",
+        "tortured",
+        "beaten",
+        "hurt",
+        "injuring",
+        "killing",
+        "wounding",
+    }
+)
+
+
+def _paragraph_so_far(draft: Draft) -> str:
+    sent = draft.trigger.sent
+    text = sent.doc.text
+    start = text.rfind("\n\n", 0, sent.start_char)
+    return text[max(start, 0) : sent.end_char]
+
+
+def _forces_on_people(drafts: list[Draft]) -> list[Draft]:
+    """A police or border force's fire or beating with no demonstration in
+    the sentence or before it in the paragraph ("border guards shot two
+    cattle traders") is an attack on civilians, not a protest's intervention."""
+    if not any(d.kind == "intervention" for d in drafts):
+        return drafts
+    if any(d.kind != "intervention" and not _state_violence(d) for d in drafts):
+        return drafts
+    if _GATHERING.search(_paragraph_so_far(drafts[0])):
+        return drafts
+    words = {t.lower_ for t in drafts[0].trigger.sent}
+    if words & _CROWD_CONTROL or not words & _HARMED:
+        return drafts  # tear gas is fired at a crowd; nobody hurt, no attack told
+    out = []
+    for d in drafts:
+        if d.kind != "intervention":
+            out.append(d)
+            continue
+        force = d.participants.actor2 or ActorRef("police")
+        parts = Participants(force, None, ActorRef("civilians"))
+        out.append(
+            replace(
+                d,
+                event_type="Violence against civilians",
+                sub_type="Attack",
+                participants=parts,
+                kind="event",
+            )
+        )
+    return out
+
+
+def _state_violence(draft: Draft) -> bool:
+    actor = draft.participants.actor1
+    return (
+        draft.event_type == "Violence against civilians"
+        and actor is not None
+        and actor.role in _FORCES
+    )
+
+
+def _drop_arrests_in_custody(drafts: list[Draft]) -> list[Draft]:
+    """An arrest told with the forces' violence on the arrested ("arrested
+    and tortured a journalist") is one event: the attack."""
+    if not any(_state_violence(d) for d in drafts):
+        return drafts
+    return [d for d in drafts if d.sub_type != "Arrests"]
+
+
 def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
     """The events an ACLED coder would record from one sentence's drafts.
 
@@ -612,6 +697,8 @@ def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
     drafts = _armed_attacks(drafts)
     drafts = _mob_killings(drafts)
     drafts = _crowd_beatings(drafts)
+    drafts = _forces_on_people(drafts) if drafts else drafts
+    drafts = _drop_arrests_in_custody(drafts)
     drafts = _merge_interventions(drafts)
     drafts = _fold_arrests(drafts)
     drafts = _drop_state_violence_at_protests(drafts)
