@@ -34,3 +34,24 @@ def test_armed_clash(
     extract: Callable[[str], list[RawMention]], text: str, expected: list[str]
 ) -> None:
     assert [observed(m) for m in extract(text)] == [expand(c) for c in expected]
+
+
+# Members of an armed group, or of the state's forces, killed by gunmen:
+# the two sides fought (ACLED Battles), it was no attack on civilians.
+VICTIMS: list[tuple[str, list[str]]] = [
+    ("Unknown gunmen shot dead a member of the Kachin Independence Army near Myitkyina.", ["BA armed"]),
+    ("Gunmen shot dead a member of the Oromo Liberation Army in Nekemte.", ["BA armed"]),
+    ("Gunmen shot dead a member of the Nigerian Army in Kaduna.", ["BA armed"]),
+    # a union's member is a civilian; veterans of a liberation war are no fighters
+    ("Gunmen shot dead a member of the Teachers Union in Kaduna.", ["VA armed"]),
+    ("Fourteen people were injured in a clash between freedom fighters and land grabbers in Jessore.", ["RM rioters"]),
+    # the forces gunning down a civilian
+    ("A farmer was gunned down by soldiers of the Nigerian Army in Zamfara.", ["VA military"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS, ids=[t[:50] for t, _ in VICTIMS])
+def test_victims_decide_battle(
+    extract: Callable[[str], list[RawMention]], text: str, expected: list[str]
+) -> None:
+    assert [observed(m) for m in extract(text)] == [expand(c) for c in expected]
