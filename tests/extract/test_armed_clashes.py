@@ -55,3 +55,20 @@ def test_victims_decide_battle(
     extract: Callable[[str], list[RawMention]], text: str, expected: list[str]
 ) -> None:
     assert [observed(m) for m in extract(text)] == [expand(c) for c in expected]
+
+
+# Sides that fight each other: two groups attacking each other clash, and
+# two state forces, or the forces and militants, fight a battle.
+MUTUAL: list[tuple[str, list[str]]] = [
+    ("Two groups of villagers attacked each other over grazing land in Kajiado, leaving ten injured.", ["BA civilians"]),
+    ("A group of youths attacked another trader with sticks in Kano on Sunday.", ["RM mob"]),
+    ("A clash between soldiers and police left two dead in Juba on Monday.", ["BA rioters"]),
+    ("Clashes between students and soldiers erupted in Mandalay on Friday.", ["RV rioters"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUTUAL, ids=[t[:50] for t, _ in MUTUAL])
+def test_mutual_fights(
+    extract: Callable[[str], list[RawMention]], text: str, expected: list[str]
+) -> None:
+    assert [observed(m) for m in extract(text)] == [expand(c) for c in expected]

@@ -420,6 +420,26 @@ def _gunfight(draft: Draft) -> bool:
     return fired and not _demonstration_context(draft) and not _against_forces(draft)
 
 
+_ARMED_SIDES = frozenset({"armed", "rebels"})
+
+
+def _forces_fight(draft: Draft) -> bool:
+    """A clash between two state forces ("between the border guards and the
+    railway police") or between the forces and an armed group: a battle."""
+    if draft.event_type != "Riots" or lemma(draft.trigger) not in _CLASH_WORDS:
+        return False
+    lexicon = load_lexicon()
+    sides = [actor_role(t, lexicon) for t in clash_sides(draft.trigger)]
+    subject = _written_subject(draft)
+    if subject is not None:
+        sides.append(actor_role(subject, lexicon))
+    known = [r for r in sides if r is not None]
+    forces = [r for r in known if r in _FORCES]
+    if not forces or len(known) < 2:
+        return False
+    return all(r in _FORCES | _ARMED_SIDES for r in known)
+
+
 def _armed_clashes(drafts: list[Draft]) -> list[Draft]:
     """Crowds that clash with firearms or blades ("a man was stabbed to death
     in the clash"), outside any demonstration and not with the police, fight
@@ -427,7 +447,9 @@ def _armed_clashes(drafts: list[Draft]) -> list[Draft]:
     sentence or the next two ("Both groups were armed.") (ACLED: an armed
     clash is between armed, organised groups)."""
     return [
-        replace(d, event_type="Battles", sub_type="Armed clash") if _gunfight(d) else d
+        replace(d, event_type="Battles", sub_type="Armed clash")
+        if _gunfight(d) or _forces_fight(d)
+        else d
         for d in drafts
     ]
 
