@@ -45,3 +45,21 @@ def test_attackers_decide_type(
     extract: Callable[[str], list[RawMention]], text: str, expected: list[str]
 ) -> None:
     assert [observed(m) for m in extract(text)] == [expand(c) for c in expected]
+
+
+# Crude, cocktail and homemade bombs are a riot's weapons; a roadside or a
+# car bomb is remote violence.
+BOMBS: list[tuple[str, list[str]]] = [
+    ("Party activists exploded crude bombs in front of a rival's house in Murshidabad on Sunday.", ["RM mob"]),
+    ("A crude bomb exploded in front of the police station in Comilla on Monday.", ["RV rioters"]),
+    ("Unidentified persons hurled cocktail bombs at a bus in Dhaka.", ["RV armed"]),
+    ("A roadside bomb exploded near Kandahar, killing three.", ["EI armed"]),
+    ("Militants detonated a car bomb in Mogadishu.", ["EI armed"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOMBS, ids=[t[:50] for t, _ in BOMBS])
+def test_crude_bombs(
+    extract: Callable[[str], list[RawMention]], text: str, expected: list[str]
+) -> None:
+    assert [observed(m) for m in extract(text)] == [expand(c) for c in expected]
