@@ -43,7 +43,8 @@ ROWS: list[tuple[str, list[str]]] = [
         "There were attacks on two clinics in Kananga, where patients were beaten.",
         ["RM mob"],
     ),
-    ("Party militants attacked opposition supporters with machetes in Kinshasa.", ["RM mob"]),
+    # a party's men who come armed attack civilians (test_armed_attacks.py)
+    ("Party militants attacked opposition supporters with machetes in Kinshasa.", ["VA armed"]),
     ("Rioters burned tyres and blocked roads in Port Harcourt.", ["RV rioters"]),
     ("Protesters smashed the windows of banks in central Santiago.", ["RV rioters"]),
     ("Looting spread to several neighbourhoods of Pietermaritzburg on Tuesday.", ["SL rioters"]),

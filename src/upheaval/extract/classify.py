@@ -368,6 +368,24 @@ _CLASH_WORDS = frozenset({"clash", "fight", "battle", "skirmish", "fighting", "c
 # Words that say the sides of a clash carried weapons: "armed with sticks and
 # machetes", "the villagers were armed", "with lethal weapons".
 _WEAPONS = frozenset({"weapon", "weapons", "firearm", "firearms", "armed"})
+# Words that say a clash was fought with weapons whoever its sides were: a
+# death by blade or bullet ("a man was stabbed to death in the clash"),
+# "armed" sides, "lethal weapons", "arms were used" (ACLED: an armed clash).
+_ARMED_FIGHT = frozenset(
+    {
+        "armed",
+        "arms",
+        "lethal",
+        "stabbed",
+        "hacked",
+        "gunned",
+        "spear",
+        "spears",
+    }
+)
+# Rounds the police fire to end a clash ("fired rubber bullets"): no sign
+# that the sides were armed.
+_CROWD_CONTROL_ROUNDS = frozenset({"bullet", "bullets", "shot", "shots"})
 # How far past its sentence a clash's report may say weapons were used: the
 # sentence or two after ("Report says both groups were armed.").
 _FOLLOWING = 2
@@ -392,21 +410,296 @@ def _gunfight(draft: Draft) -> bool:
     if draft.event_type != "Riots" or lemma(draft.trigger) not in _CLASH_WORDS:
         return False
     words = {t.lower_ for t in draft.trigger.sent}
-    fired = bool(words & _FIREARMS) or ("opened" in words and "fire" in words)
-    if not fired and _between_crowds(draft):
-        fired = bool(_report_words(draft) & (_FIREARMS | _WEAPONS))
+    fired = bool(words & (_FIREARMS | _ARMED_FIGHT)) or ("opened" in words and "fire" in words)
+    if not fired:
+        told = _FIREARMS | _ARMED_FIGHT | (_WEAPONS if _between_crowds(draft) else frozenset())
+        report = _report_words(draft)
+        if "rubber" in report:
+            told = told - _CROWD_CONTROL_ROUNDS  # "police fired rubber bullets" to end it
+        fired = bool(report & told)
     return fired and not _demonstration_context(draft) and not _against_forces(draft)
 
 
+_ARMED_SIDES = frozenset({"armed", "rebels"})
+
+
+def _forces_fight(draft: Draft) -> bool:
+    """A clash between two state forces ("between the border guards and the
+    railway police") or between the forces and an armed group: a battle."""
+    if draft.event_type != "Riots" or lemma(draft.trigger) not in _CLASH_WORDS:
+        return False
+    lexicon = load_lexicon()
+    sides = [actor_role(t, lexicon) for t in clash_sides(draft.trigger)]
+    subject = _written_subject(draft)
+    if subject is not None:
+        sides.append(actor_role(subject, lexicon))
+    known = [r for r in sides if r is not None]
+    forces = [r for r in known if r in _FORCES]
+    if not forces or len(known) < 2:
+        return False
+    return all(r in _FORCES | _ARMED_SIDES for r in known)
+
+
 def _armed_clashes(drafts: list[Draft]) -> list[Draft]:
-    """Crowds that clash with firearms, outside any demonstration and not
-    with the police, fight an armed clash; so do rival crowds (factions,
-    groups of villagers) that the report says were armed (ACLED: an armed
+    """Crowds that clash with firearms or blades ("a man was stabbed to death
+    in the clash"), outside any demonstration and not with the police, fight
+    an armed clash; so do crowds that the report says were armed, in the
+    sentence or the next two ("Both groups were armed.") (ACLED: an armed
     clash is between armed, organised groups)."""
     return [
-        replace(d, event_type="Battles", sub_type="Armed clash") if _gunfight(d) else d
+        replace(d, event_type="Battles", sub_type="Armed clash")
+        if _gunfight(d) or _forces_fight(d)
+        else d
         for d in drafts
     ]
+
+
+# Words that say attackers came armed or picked their victim: "armed with
+# sharp weapons", "with knives", "in a targeted attack". Organised, armed
+# one-sided violence is an attack on civilians (ACLED), not mob violence.
+_ARMED_ATTACK = frozenset(
+    {
+        "armed",
+        "weapon",
+        "weapons",
+        "firearm",
+        "firearms",
+        "gun",
+        "guns",
+        "pistol",
+        "pistols",
+        "rifle",
+        "rifles",
+        "knife",
+        "knives",
+        "machete",
+        "machetes",
+        "hammer",
+        "hammers",
+        "sharp",
+        "targeted",
+    }
+)
+_ATTACK_WORDS = frozenset({"attack", "assault", "beat"})
+_IMPROVISED = frozenset({"local", "native", "homemade", "home-made", "crude", "traditional"})
+# Crowds as such: their violence is mob violence however they are armed.
+_CROWD_WORDS = frozenset({"mob", "crowd", "vigilante", "villager", "resident", "local"})
+
+
+def _written_subject(draft: Draft) -> Token | None:
+    head = clause_head(draft.anchor)
+    return subject_of(head) if head.pos_ in VERBAL else None
+
+
+def _armed_attack(draft: Draft) -> bool:
+    """A crowd attack by a party's men or a group who came armed, or a
+    targeted attack: violence against civilians."""
+    if draft.event_type != "Riots" or draft.sub_type != "Mob violence":
+        return False
+    if lemma(draft.trigger) not in _ATTACK_WORDS:
+        return False
+    subject = _written_subject(draft)
+    if subject is None or lemma(subject) in _CROWD_WORDS:
+        return False
+    words = {
+        t.lower_
+        for t in draft.trigger.sent
+        # "local weapons", "homemade weapons": what a crowd picks up
+        if not any(c.lower_ in _IMPROVISED for c in t.children)
+    }
+    if "targeted" in words:
+        return True  # the attackers picked their victim, whoever they were
+    if actor_role(subject, load_lexicon()) in {"civilians", "people"}:
+        return False  # "a group of local residents", "four people" with weapons
+    return bool(words & _ARMED_ATTACK)
+
+
+def _armed_attacks(drafts: list[Draft]) -> list[Draft]:
+    """Crowd attacks that were armed or targeted are attacks on civilians,
+    unless the sentence reports a clash they are part of."""
+    if any(lemma(d.trigger) in _CLASH_WORDS for d in drafts):
+        return drafts
+    out = []
+    for d in drafts:
+        if _armed_attack(d):
+            parts = d.participants
+            if parts.actor1 is not None and parts.actor1.role == "mob":
+                actor1 = ActorRef("armed", parts.actor1.name, parts.actor1.span)
+                parts = Participants(actor1, parts.assoc1, parts.actor2)
+            d = replace(
+                d, event_type="Violence against civilians", sub_type="Attack", participants=parts
+            )
+        out.append(d)
+    return out
+
+
+def _mob_killing(draft: Draft) -> bool:
+    """An attack on people by a mob or a crowd ("a suspected thief was
+    beaten to death by a mob"): mob violence (ACLED), not an armed group's."""
+    if draft.event_type != "Violence against civilians" or draft.sub_type != "Attack":
+        return False
+    subject = _written_subject(draft)
+    return subject is not None and lemma(subject) in {"mob", "crowd", "vigilante"}
+
+
+def _mob_killings(drafts: list[Draft]) -> list[Draft]:
+    out = []
+    for d in drafts:
+        if _mob_killing(d):
+            parts = Participants(ActorRef("mob"), d.participants.assoc1, d.participants.actor2)
+            d = replace(d, event_type="Riots", sub_type="Mob violence", participants=parts)
+        out.append(d)
+    return out
+
+
+# Acts of a crowd on a person that need no weapon: beating, assault.
+_BEATING_WORDS = frozenset({"attack", "assault", "beat", "injure", "wound", "beat up"})
+# Followers that make a crowd of the man who leads them: "a councillor and
+# his accomplices", "the chairman along with his men".
+_FOLLOWERS = frozenset(
+    {"accomplice", "men", "man", "associate", "follower", "supporter", "staff", "cohort", "goon"}
+)
+_CROWD_ATTACKERS = frozenset({"mob", "group", "party"})
+_UNKNOWN = frozenset({"unknown", "unidentified", "masked", "armed"})
+# Weapons and wounds that make an attack an armed one: "stabbed", "shot".
+_WOUNDS = frozenset({"stabbed", "hacked", "chopped", "shot", "gunned", "bomb", "bombs"})
+
+
+def _attackers(draft: Draft) -> list[Token]:
+    """Who attacked: the clause's subject, and the "by" phrase of an attack
+    noun in the sentence ("injured in an attack by party men")."""
+    found = []
+    subject = _written_subject(draft) if draft.trigger.pos_ in VERBAL else None
+    if subject is not None:
+        found.append(subject)  # in "the house came under attack" the subject is hit
+    for tok in draft.trigger.sent:
+        if lemma(tok) != "attack" or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def _crowd(attacker: Token) -> bool:
+    lexicon = load_lexicon()
+    if lemma(attacker) == "rival" or any(c.lower_ in _UNKNOWN for c in attacker.children):
+        return False  # "rivals", "unknown miscreants": who they were is not told
+    if actor_role(attacker, lexicon) in _CROWD_ATTACKERS:
+        return True
+    followers = [c for c in attacker.children if c.dep_ == "conj"]
+    for prep in (c for c in attacker.children if c.dep_ == "prep" and c.lower_ == "with"):
+        followers += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(lemma(f) in _FOLLOWERS or f.lower_ in _FOLLOWERS for f in followers)
+
+
+def _crowd_beating(draft: Draft) -> bool:
+    """A beating or an assault by a crowd of a party's or a leader's men,
+    with no weapon or wound named: mob violence (ACLED), like the same act
+    told in the active voice (riot_mob_attack)."""
+    if draft.event_type != "Violence against civilians" or draft.sub_type != "Attack":
+        return False
+    if lemma(draft.trigger) not in _BEATING_WORDS and draft.trigger.lower_ not in _BEATING_WORDS:
+        return False
+    words = {t.lower_ for t in draft.trigger.sent}
+    if words & (_ARMED_ATTACK | _WOUNDS | _FIREARMS):
+        return False
+    return any(_crowd(a) for a in _attackers(draft))
+
+
+def _crowd_beatings(drafts: list[Draft]) -> list[Draft]:
+    out = []
+    for d in drafts:
+        if _crowd_beating(d):
+            parts = Participants(ActorRef("mob"), d.participants.assoc1, d.participants.actor2)
+            d = replace(d, event_type="Riots", sub_type="Mob violence", participants=parts)
+        out.append(d)
+    return out
+
+
+# Words that put a police action in a demonstration: the action is the
+# demonstration's intervention. Without them (in the paragraph so far), the
+# forces fired on or beat people: violence against civilians (ACLED).
+_GATHERING = re.compile(
+    r"\b(protest|demonstrat|rall(y|ies)|march|procession|strik(e|ing)|hartal|bandh|blockade|"
+    r"picket|sit-in|agitat|riot|unrest|crowd|gathering|mob|chant|slogan|disperse)",
+    re.IGNORECASE,
+)
+
+
+_CROWD_CONTROL = frozenset({"tear", "teargas", "tear-gas", "cannon", "cannons", "gas"})
+_HARMED = frozenset(
+    {
+        "killed",
+        "shot",
+        "wounded",
+        "injured",
+        "dead",
+        "death",
+        "tortured",
+        "beaten",
+        "hurt",
+        "injuring",
+        "killing",
+        "wounding",
+    }
+)
+
+
+def _paragraph_so_far(draft: Draft) -> str:
+    sent = draft.trigger.sent
+    text = sent.doc.text
+    start = text.rfind("\n\n", 0, sent.start_char)
+    return text[max(start, 0) : sent.end_char]
+
+
+def _forces_on_people(drafts: list[Draft]) -> list[Draft]:
+    """A police or border force's fire or beating with no demonstration in
+    the sentence or before it in the paragraph ("border guards shot two
+    cattle traders") is an attack on civilians, not a protest's intervention."""
+    if not any(d.kind == "intervention" for d in drafts):
+        return drafts
+    if any(d.kind != "intervention" and not _state_violence(d) for d in drafts):
+        return drafts
+    if _GATHERING.search(_paragraph_so_far(drafts[0])):
+        return drafts
+    words = {t.lower_ for t in drafts[0].trigger.sent}
+    if words & _CROWD_CONTROL or not words & _HARMED:
+        return drafts  # tear gas is fired at a crowd; nobody hurt, no attack told
+    out = []
+    for d in drafts:
+        if d.kind != "intervention":
+            out.append(d)
+            continue
+        force = d.participants.actor2 or ActorRef("police")
+        parts = Participants(force, None, ActorRef("civilians"))
+        out.append(
+            replace(
+                d,
+                event_type="Violence against civilians",
+                sub_type="Attack",
+                participants=parts,
+                kind="event",
+            )
+        )
+    return out
+
+
+def _state_violence(draft: Draft) -> bool:
+    actor = draft.participants.actor1
+    return (
+        draft.event_type == "Violence against civilians"
+        and actor is not None
+        and actor.role in _FORCES
+    )
+
+
+def _drop_arrests_in_custody(drafts: list[Draft]) -> list[Draft]:
+    """An arrest told with the forces' violence on the arrested ("arrested
+    and tortured a journalist") is one event: the attack."""
+    if not any(_state_violence(d) for d in drafts):
+        return drafts
+    return [d for d in drafts if d.sub_type != "Arrests"]
 
 
 def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
@@ -423,6 +716,11 @@ def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
         drafts = [d for d in drafts if d.kind != "weak"]
     drafts = _armed_clashes(drafts)
     drafts = _mob_riots(drafts)
+    drafts = _armed_attacks(drafts)
+    drafts = _mob_killings(drafts)
+    drafts = _crowd_beatings(drafts)
+    drafts = _forces_on_people(drafts) if drafts else drafts
+    drafts = _drop_arrests_in_custody(drafts)
     drafts = _merge_interventions(drafts)
     drafts = _fold_arrests(drafts)
     drafts = _drop_state_violence_at_protests(drafts)

@@ -290,6 +290,14 @@ def _intended(trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children)
 
 
+def _due_to_cause(due: Token) -> bool:
+    """ "due to police torture" (a cause) rather than "due to strike" (a plan)."""
+    doc = due.doc
+    if due.i + 2 >= len(doc) or doc[due.i + 1].lower_ != "to":
+        return False
+    return doc[due.i + 2].pos_ not in {"VERB", "AUX"}
+
+
 def _unreal_governor(
     chain: list[Token], i: int, trigger: Token, rule: Rule, lexicon: Lexicon
 ) -> bool:
@@ -307,7 +315,9 @@ def _unreal_governor(
     # The rule's own acts are real; "set fire and looted" has no "set to";
     # a weak trigger may be the subject of a demand ("protesters demanded").
     allowed_subject = word in rule.allow and below == trigger and trigger.dep_ == "nsubj"
-    exempt = word in rule.governed_by or allowed_subject or below.dep_ == "conj"
+    # "died due to police torture": a cause, not "due to strike" (a plan)
+    cause = word == "due" and _due_to_cause(tok)
+    exempt = word in rule.governed_by or allowed_subject or below.dep_ == "conj" or cause
     if word in lexicon.irrealis and not exempt:
         return True
     return any(c.dep_ == "acomp" and lemma(c) in lexicon.irrealis for c in tok.children)

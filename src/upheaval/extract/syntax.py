@@ -76,7 +76,9 @@ MEMBER_HEADS = frozenset(
     }
 )
 # Roles an organisation can lend its members.
-_OWNER_ROLES = frozenset({"party", "group", "rebels", "armed", "mob"})
+_OWNER_ROLES = frozenset(
+    {"party", "group", "rebels", "armed", "mob", "military", "police", "security"}
+)
 # Roles a common noun can lend ("members of the security forces", "cadres of
 # the faction"); a named organisation lends any of _OWNER_ROLES.
 _COMMON_OWNER_ROLES = frozenset(
@@ -237,6 +239,18 @@ def _phrase_role(token: Token, lexicon: Lexicon) -> str | None:
     return lexicon.roles.get(lemma(token)) or lexicon.roles.get(token.lower_)
 
 
+# Words in an organisation's name that make it an armed group: "Arakan
+# Rohingya Salvation Army", "Hasan Bahini" (Bengali: force), "Oromo
+# Liberation Army". A two-word "<Country> Army" is the state's.
+_ARMED_NAME_WORDS = frozenset({"bahini", "militia", "liberation", "mujahideen", "brigades"})
+
+
+def _armed_name(words: list[str]) -> bool:
+    if set(words) & _ARMED_NAME_WORDS:
+        return True
+    return len(words) >= 3 and words[-1] == "army"
+
+
 def actor_role(token: Token | None, lexicon: Lexicon) -> str | None:
     """The actor role a noun phrase names ("thousands of workers" -> labor).
 
@@ -262,6 +276,10 @@ def actor_role(token: Token | None, lexicon: Lexicon) -> str | None:
         owner = _owner_role(token, lexicon)
         if owner is not None:
             return owner
+    if token.ent_type_ == "ORG":
+        entity = entity_of(token)
+        if entity is not None and _armed_name(entity.text.lower().split()):
+            return "rebels"  # "Kachin Independence Army": not the state's army
     role = _phrase_role(token, lexicon)
     if role is None and token.lower_.endswith("s"):
         role = lexicon.roles.get(token.lower_[:-1])  # "Rebels" left unlemmatized
