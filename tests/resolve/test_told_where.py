@@ -108,3 +108,22 @@ def test_a_region_level_event_is_coded_at_the_regions_seat(
 def test_a_seat_of_the_state_is_in_the_capital(text: str, location: str) -> None:
     events = upheaval.extract_text(text, published="2024-02-20")
     assert [e.location for e in events] == [location]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "especially around B": the act was at B, the wider place only holds it
+        ("Heavy fighting raged in northern Mali, especially around Kidal on Sunday.", ["Kidal"]),
+        (
+            "Protests spread across Kenya, particularly in Kisumu and Nairobi, on Tuesday.",
+            ["Kisumu", "Nairobi"],
+        ),
+        # a plain list is still every place
+        ("Teachers struck in Kisumu and Nairobi on Tuesday.", ["Kisumu", "Nairobi"]),
+    ],
+)
+def test_especially_narrows_the_place(text: str, places: list[str]) -> None:
+    events = upheaval.extract_text(text, published="2024-01-18")
+    assert sorted(e.location for e in events) == places

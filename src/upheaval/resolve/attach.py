@@ -66,9 +66,27 @@ def _sites_give_way(places: list[PlaceMention]) -> list[PlaceMention]:
     return [p for p in places if not (towns and _named_site(p))]
 
 
+# "in southern Gaza, especially around Khan Younis": the places after it are
+# where the act was; the wider place before them only holds them.
+_NARROWING = re.compile(
+    r"\b(?:especially|particularly|notably|mainly|mostly|chiefly|above all)\b\W*(?:\w+\W+)?$",
+    re.IGNORECASE,
+)
+
+
+def _narrowed(raw: RawMention, args: Sequence[Span]) -> list[Span]:
+    """The place arguments without those a later "especially ..." narrows."""
+    kept = list(args)
+    for i in range(1, len(args)):
+        gap = _gap(raw, args[i - 1].end, args[i].start)
+        if gap is not None and _NARROWING.search(gap):
+            kept = [a for a in kept if a.start >= args[i].start]
+    return kept
+
+
 def _in_args(raw: RawMention, places: Sequence[PlaceMention]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
-    for arg in raw.place_args:
+    for arg in _narrowed(raw, raw.place_args):
         found.extend(p for p in places if _inside(p, arg) and p not in found)
     return _sites_give_way([p for p in found if not any(_qualifies(p, town) for town in found)])
 
