@@ -127,3 +127,23 @@ def test_a_seat_of_the_state_is_in_the_capital(text: str, location: str) -> None
 def test_especially_narrows_the_place(text: str, places: list[str]) -> None:
     events = upheaval.extract_text(text, published="2024-01-18")
     assert sorted(e.location for e in events) == places
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the state that acted is the one named before the act, not the target
+        ("Iran also hit targets in Iraq and Syria on Monday.", "Military Forces of Iran"),
+        ("Pakistan fired missiles into eastern Iran on Thursday.", "Military Forces of Pakistan"),
+        (
+            "Israeli forces stormed a refugee camp in the West Bank on Monday, killing ten people.",
+            "Military Forces of Israel",
+        ),
+        # with no country named, the event's country's forces
+        ("Police fired tear gas at protesters in Nairobi on Monday.", "Police Forces of Kenya"),
+    ],
+)
+def test_state_forces_are_of_the_country_that_acted(text: str, actor: str) -> None:
+    events = upheaval.extract_text(text, published="2024-01-18")
+    assert events and all(actor in (e.actor1, e.actor2) for e in events)

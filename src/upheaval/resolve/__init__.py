@@ -39,6 +39,7 @@ from upheaval.resolve.discourse import (
     headline_sentence,
     inside,
     is_digest,
+    located,
     nationwide,
     quoted_spans,
     story_countries,
@@ -513,16 +514,39 @@ def _confidence(raw: RawMention, date: DateMention | None, place: PlaceMention) 
     return round(min(max(score, 0.05), 1.0), 3)
 
 
+# Roles a country's name or demonym before the act says whose forces they are.
+_STATE_ROLES = frozenset({"police", "military", "security", "government"})
+
+
+def _acting_country(
+    raw: RawMention, context: DocumentContext, gazetteer: Gazetteer
+) -> Place | None:
+    """The country whose state acted, when the clause names it before the act
+    ("Iran also hit targets in Iraq", "Israeli forces stormed ...")."""
+    before = [
+        p
+        for p in context.places
+        if raw.sentence.start <= p.start < raw.trigger.start and p.place.kind == "country"
+    ]
+    # a demonym of people ("Israeli forces") or a country named with no
+    # locative word before it ("Iran hit ...", not "in Iraq")
+    acting = [p for p in before if p.start in context.people or not located(p, context.text)]
+    return gazetteer.country(acting[0].place.iso) if acting else None
+
+
 def _build(
     raw: RawMention,
     clean: CleanDocument,
     date: DateMention | None,
     place: PlaceMention,
     country: Place | None,
+    acting: Place | None = None,
 ) -> Mention:
     country_name = country.name if country else None
     actors = [
-        name_actor(ref, country_name) if ref else (None, None)
+        name_actor(ref, acting.name if acting and ref.role in _STATE_ROLES else country_name)
+        if ref
+        else (None, None)
         for ref in (raw.actor1, raw.assoc_actor_1, raw.actor2, raw.assoc_actor_2)
     ]
     sentence = raw.sentence
@@ -620,6 +644,7 @@ def resolve_mentions(
         codings.setdefault(index, set()).add(coding)
         siblings = [m for m in raw_mentions if m.sentence.start == raw.sentence.start]
         days = [date, *_coordinated(date, index, raw, context)]
+        acting = _acting_country(raw, context, gazetteer)
         for place in _places_of(raw, siblings, context, gazetteer):
             if _country_only(raw, place) or _only_published(raw, date, place):
                 continue
@@ -627,5 +652,5 @@ def resolve_mentions(
             country = gazetteer.country(place.place.iso) or (
                 context.country.place if context.country else None
             )
-            resolved.extend(_build(raw, clean, day, place, country) for day in days)
+            resolved.extend(_build(raw, clean, day, place, country, acting) for day in days)
     return resolved
