@@ -78,3 +78,19 @@ def test_actor_key_folds_spelling() -> None:
 def test_canonical_name_keeps_unknown_names() -> None:
     assert canonical_name("The  Socialist Workers Movement") == "Socialist Workers Movement"
     assert canonical_name("Al Shabab") == "Al-Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("country", "name"),
+    [
+        ("United States", "Military Forces of the United States"),
+        ("Philippines", "Military Forces of the Philippines"),
+        ("The Netherlands", "Military Forces of the Netherlands"),
+        ("Central African Republic", "Military Forces of the Central African Republic"),
+        ("Kenya", "Military Forces of Kenya"),
+    ],
+)
+def test_country_names_take_the_article_after_of(country: str, name: str) -> None:
+    assert name_actor(ActorRef("military"), country)[0] == name
+    # in brackets the name stands as it is
+    assert name_actor(ActorRef("protesters"), country)[0] == f"Protesters ({country})"

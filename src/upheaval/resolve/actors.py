@@ -108,10 +108,28 @@ def canonical_name(name: str) -> str:
     return re.sub(r"^(the|The)\s+", "", tidy)
 
 
+# Country names that take "the" after "of": "Military Forces of the United
+# States", "Government of the Philippines" (ACLED's style).
+_THE = re.compile(
+    r"^(?:United |Democratic |Central African |Dominican |Republic |Czech Republic)"
+    r"|(?:Islands|Republic|Emirates)$"
+    r"|^(?:Philippines|Gambia|Bahamas|Comoros|Maldives|Seychelles|Netherlands)$"
+)
+
+
+def _of_country(country: str) -> str:
+    """The country as it follows "of" in an actor's name."""
+    if country.startswith("The "):
+        return "the " + country[4:]
+    return "the " + country if _THE.search(country) else country
+
+
 def _template(template: str, country: str | None, name: str | None) -> str:
     text = template.replace("{name}", name or "")
     if country:
-        return text.replace("{country}", country)
+        return text.replace(" of {country}", " of " + _of_country(country)).replace(
+            "{country}", country
+        )
     for pattern in (" ({country})", " of {country}", "{country}"):
         text = text.replace(pattern, "")
     return text.strip()
