@@ -9,6 +9,7 @@ one Riot. This module merges the candidates of a sentence accordingly.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
@@ -542,10 +543,11 @@ def _mob_killing(draft: Draft) -> bool:
     return subject is not None and lemma(subject) in {"mob", "crowd", "vigilante"}
 
 
-def _mob_killings(drafts: list[Draft]) -> list[Draft]:
+def _as_mob_violence(drafts: list[Draft], test: Callable[[Draft], bool]) -> list[Draft]:
+    """Recode the drafts a test picks as Riots / Mob violence by a mob."""
     out = []
     for d in drafts:
-        if _mob_killing(d):
+        if test(d):
             parts = Participants(ActorRef("mob"), d.participants.assoc1, d.participants.actor2)
             d = replace(d, event_type="Riots", sub_type="Mob violence", participants=parts)
         out.append(d)
@@ -605,16 +607,6 @@ def _crowd_beating(draft: Draft) -> bool:
     if words & (_ARMED_ATTACK | _WOUNDS | _FIREARMS):
         return False
     return any(_crowd(a) for a in _attackers(draft))
-
-
-def _crowd_beatings(drafts: list[Draft]) -> list[Draft]:
-    out = []
-    for d in drafts:
-        if _crowd_beating(d):
-            parts = Participants(ActorRef("mob"), d.participants.assoc1, d.participants.actor2)
-            d = replace(d, event_type="Riots", sub_type="Mob violence", participants=parts)
-        out.append(d)
-    return out
 
 
 # Words that put a police action in a demonstration: the action is the
@@ -717,8 +709,8 @@ def consolidate(drafts: list[Draft], deaths: int | None = None) -> list[Draft]:
     drafts = _armed_clashes(drafts)
     drafts = _mob_riots(drafts)
     drafts = _armed_attacks(drafts)
-    drafts = _mob_killings(drafts)
-    drafts = _crowd_beatings(drafts)
+    drafts = _as_mob_violence(drafts, _mob_killing)
+    drafts = _as_mob_violence(drafts, _crowd_beating)
     drafts = _forces_on_people(drafts) if drafts else drafts
     drafts = _drop_arrests_in_custody(drafts)
     drafts = _merge_interventions(drafts)
